@@ -1,0 +1,20 @@
+//! Pyrite's object model: values, objects, reference counts (atomic or not, see `sync`),
+//! payload types, per-object locks, and the pure parts of the builtin types' behaviour
+//! (hashing, number formatting) that do not need the interpreter.
+
+pub mod bytecode;
+pub mod code;
+pub mod dict;
+pub mod hash;
+pub mod object;
+pub mod payload;
+pub mod set;
+pub mod str;
+pub mod sync;
+pub mod types;
+
+pub use bytecode::Instr;
+pub use code::CodeObject;
+pub use object::{ObjRef, PyObject, Value};
+pub use payload::Payload;
+pub use types::types;

@@ -1,0 +1,265 @@
+//! The one place where the object model differs between the two builds (see DESIGN.md).
+//!
+//! * `RefCount`: a plain `Cell<u32>` in the GIL build, an `AtomicU32` in the free-threaded
+//!   build. Immortal objects (None, True, small ints, interned strings, builtin types, code
+//!   objects...) skip increments and decrements entirely (PEP 683), so threads never fight over
+//!   their cache lines.
+//! * `ObjCell<T>`: interior mutability for mutable payloads (list items, dict tables...). In the
+//!   GIL build an `UnsafeCell` that only the GIL holder touches; in the free-threaded build a
+//!   `parking_lot` mutex per object (PEP 703's per-object locks).
+//! * The `Send`/`Sync` implementations for object references, with their safety argument.
+
+/// Counts at or above this are immortal. Immortal objects start at `IMMORTAL_START`, far above
+/// the threshold, so racing increments/decrements (which are skipped anyway once the mark is
+/// seen) can never bring the count back below it.
+const IMMORTAL_THRESHOLD: u32 = 1 << 30;
+const IMMORTAL_START: u32 = 3 << 30;
+
+#[cfg(not(feature = "gil"))]
+mod imp {
+    use std::sync::atomic::{fence, AtomicU32, Ordering};
+
+    pub struct RefCount(AtomicU32);
+
+    impl RefCount {
+        pub const fn with(n: u32) -> RefCount {
+            RefCount(AtomicU32::new(n))
+        }
+        #[inline(always)]
+        pub fn load(&self) -> u32 {
+            self.0.load(Ordering::Relaxed)
+        }
+        #[inline(always)]
+        pub fn store(&self, n: u32) {
+            self.0.store(n, Ordering::Relaxed)
+        }
+        #[inline(always)]
+        pub fn add(&self) {
+            // Relaxed is enough for increments: whoever increments already holds a reference.
+            self.0.fetch_add(1, Ordering::Relaxed);
+        }
+        /// Returns true when this was the last reference.
+        #[inline(always)]
+        pub fn sub(&self) -> bool {
+            if self.0.fetch_sub(1, Ordering::Release) == 1 {
+                // Synchronise with every other thread's release-decrement before freeing.
+                fence(Ordering::Acquire);
+                true
+            } else {
+                false
+            }
+        }
+    }
+
+    /// Free-threaded: a per-object mutex.
+    pub struct ObjCell<T>(parking_lot::Mutex<T>);
+    pub type Guard<'a, T> = parking_lot::MutexGuard<'a, T>;
+
+    impl<T> ObjCell<T> {
+        pub const fn new(value: T) -> Self {
+            ObjCell(parking_lot::Mutex::new(value))
+        }
+        #[inline(always)]
+        pub fn guard(&self) -> Guard<'_, T> {
+            self.0.lock()
+        }
+        pub fn get_mut(&mut self) -> &mut T {
+            self.0.get_mut()
+        }
+        pub fn into_inner(self) -> T {
+            self.0.into_inner()
+        }
+    }
+
+    pub const FREE_THREADED: bool = true;
+}
+
+#[cfg(feature = "gil")]
+mod imp {
+    use std::cell::{Cell, UnsafeCell};
+
+    pub struct RefCount(Cell<u32>);
+
+    impl RefCount {
+        pub const fn with(n: u32) -> RefCount {
+            RefCount(Cell::new(n))
+        }
+        #[inline(always)]
+        pub fn load(&self) -> u32 {
+            self.0.get()
+        }
+        #[inline(always)]
+        pub fn store(&self, n: u32) {
+            self.0.set(n)
+        }
+        #[inline(always)]
+        pub fn add(&self) {
+            self.0.set(self.0.get() + 1);
+        }
+        #[inline(always)]
+        pub fn sub(&self) -> bool {
+            let n = self.0.get() - 1;
+            self.0.set(n);
+            n == 0
+        }
+    }
+
+    /// GIL build: no lock at all. The GIL holder is the only thread touching any object, and
+    /// the VM never holds a guard while running Python code (so guards never overlap).
+    /// Debug builds check that second rule.
+    pub struct ObjCell<T> {
+        value: UnsafeCell<T>,
+        #[cfg(debug_assertions)]
+        borrowed: Cell<bool>,
+    }
+
+    pub struct Guard<'a, T> {
+        cell: &'a ObjCell<T>,
+    }
+
+    impl<T> ObjCell<T> {
+        pub const fn new(value: T) -> Self {
+            ObjCell {
+                value: UnsafeCell::new(value),
+                #[cfg(debug_assertions)]
+                borrowed: Cell::new(false),
+            }
+        }
+        #[inline(always)]
+        pub fn guard(&self) -> Guard<'_, T> {
+            #[cfg(debug_assertions)]
+            {
+                assert!(
+                    !self.borrowed.replace(true),
+                    "ObjCell locked twice: a guard was held across a call into Python"
+                );
+            }
+            Guard { cell: self }
+        }
+        pub fn get_mut(&mut self) -> &mut T {
+            self.value.get_mut()
+        }
+        pub fn into_inner(self) -> T {
+            self.value.into_inner()
+        }
+    }
+
+    impl<T> Drop for Guard<'_, T> {
+        #[inline(always)]
+        fn drop(&mut self) {
+            #[cfg(debug_assertions)]
+            self.cell.borrowed.set(false);
+        }
+    }
+
+    impl<T> std::ops::Deref for Guard<'_, T> {
+        type Target = T;
+        #[inline(always)]
+        fn deref(&self) -> &T {
+            // SAFETY: only the GIL holder reaches objects, and at most one guard per cell is
+            // alive at a time (checked in debug builds), so no other reference aliases this.
+            unsafe { &*self.cell.value.get() }
+        }
+    }
+
+    impl<T> std::ops::DerefMut for Guard<'_, T> {
+        #[inline(always)]
+        fn deref_mut(&mut self) -> &mut T {
+            // SAFETY: as for `deref`; the guard is unique, so the mutable borrow is too.
+            unsafe { &mut *self.cell.value.get() }
+        }
+    }
+
+    pub const FREE_THREADED: bool = false;
+}
+
+pub use imp::{Guard, ObjCell, FREE_THREADED};
+
+/// An object's reference count, with the immortal mark.
+pub struct RefCount(imp::RefCount);
+
+impl RefCount {
+    pub const fn new() -> RefCount {
+        RefCount(imp::RefCount::with(1))
+    }
+    pub const fn immortal() -> RefCount {
+        RefCount(imp::RefCount::with(IMMORTAL_START))
+    }
+    #[inline(always)]
+    pub fn is_immortal(&self) -> bool {
+        self.0.load() >= IMMORTAL_THRESHOLD
+    }
+    #[inline(always)]
+    pub fn incref(&self) {
+        if !self.is_immortal() {
+            self.0.add();
+        }
+    }
+    /// Returns true when the count reached zero and the object must be freed.
+    #[inline(always)]
+    pub fn decref(&self) -> bool {
+        if self.is_immortal() {
+            return false;
+        }
+        self.0.sub()
+    }
+    pub fn make_immortal(&self) {
+        self.0.store(IMMORTAL_START);
+    }
+    /// The current count (what `sys.getrefcount` reports); immortal objects report a big number.
+    pub fn get(&self) -> u32 {
+        self.0.load()
+    }
+}
+
+impl Default for RefCount {
+    fn default() -> Self {
+        RefCount::new()
+    }
+}
+
+impl<T> ObjCell<T> {
+    /// Lock the cell (free-threaded) or borrow it (GIL build). Never hold the guard while
+    /// running Python code or locking another object (DESIGN.md, "Rules").
+    #[inline(always)]
+    pub fn lock(&self) -> Guard<'_, T> {
+        self.guard()
+    }
+}
+
+impl<T: Default> Default for ObjCell<T> {
+    fn default() -> Self {
+        ObjCell::new(T::default())
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for ObjCell<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ObjCell(..)")
+    }
+}
+
+/// Bound for data stored inside objects by native code (`Payload::Native`): in the
+/// free-threaded build it must be `Send + Sync` (mutable parts behind `ObjCell` or atomics),
+/// in the GIL build anything goes because only the GIL holder touches objects.
+#[cfg(not(feature = "gil"))]
+pub trait ThreadShared: Send + Sync {}
+#[cfg(not(feature = "gil"))]
+impl<T: Send + Sync> ThreadShared for T {}
+#[cfg(feature = "gil")]
+pub trait ThreadShared {}
+#[cfg(feature = "gil")]
+impl<T> ThreadShared for T {}
+
+// SAFETY (free-threaded build): every mutable part of an object is behind an `ObjCell` (a
+// mutex) or an atomic, reference counts are atomic, and native payloads are `ThreadShared`
+// (Send + Sync). Sharing object references between threads is therefore data-race free.
+//
+// SAFETY (GIL build): `RefCount` and `ObjCell` use `Cell`/`UnsafeCell`, which are not
+// thread-safe by themselves. The interpreter guarantees that only the thread holding the GIL
+// touches any object (reads a field, clones or drops a reference); a thread releases the GIL
+// only around work that touches no object (`allow_threads`). The GIL's mutex provides the
+// happens-before edge between successive holders.
+unsafe impl Send for crate::object::ObjRef {}
+// SAFETY: see above.
+unsafe impl Sync for crate::object::ObjRef {}
