@@ -283,6 +283,62 @@ impl Value {
     }
 }
 
+/// Constructors for values of the builtin types.
+impl Value {
+    /// An int value from a big integer, normalised: values that fit in an i64 are inline.
+    pub fn from_bigint(b: num_bigint::BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Obj(ObjRef::new(types().int.clone(), None, Payload::Int(b))),
+        }
+    }
+
+    pub fn new_tuple(items: Vec<Value>) -> Value {
+        Value::Obj(ObjRef::new(
+            types().tuple.clone(),
+            None,
+            Payload::Tuple(items.into_boxed_slice()),
+        ))
+    }
+
+    pub fn new_list(items: Vec<Value>) -> Value {
+        Value::Obj(ObjRef::new(
+            types().list.clone(),
+            None,
+            Payload::List(crate::sync::ObjCell::new(items)),
+        ))
+    }
+
+    pub fn new_bytes(bytes: Vec<u8>) -> Value {
+        Value::Obj(ObjRef::new(
+            types().bytes.clone(),
+            None,
+            Payload::Bytes(bytes.into_boxed_slice()),
+        ))
+    }
+
+    pub fn new_complex(re: f64, im: f64) -> Value {
+        Value::Obj(ObjRef::new(
+            types().complex.clone(),
+            None,
+            Payload::Complex { re, im },
+        ))
+    }
+
+    pub fn new_str(s: impl Into<Box<str>>) -> Value {
+        crate::str::str_value(s)
+    }
+
+    pub fn new_dict(table: crate::dict::DictTable) -> Value {
+        Value::Obj(ObjRef::new(
+            types().dict.clone(),
+            None,
+            Payload::Dict(crate::sync::ObjCell::new(table)),
+        ))
+    }
+}
+
 impl From<ObjRef> for Value {
     #[inline(always)]
     fn from(o: ObjRef) -> Value {
