@@ -275,6 +275,32 @@ pub enum Instr {
     ImportFrom(u32),
     /// `[module] -> []`: `from module import *` into the frame's locals mapping.
     ImportStar,
+
+    // ---- added with the compiler ----
+    /// Interactive (`single` mode) expression statement: `[v] -> []`: call
+    /// `sys.displayhook(v)` (which prints `repr(v)` unless v is None, and sets `builtins._`).
+    PrintExpr,
+    /// Start of a `with` body: push a handler block like `SetupFinally(h)`, but the recorded
+    /// depth excludes TOS (the `__enter__` result, which the body pops or stores first). An
+    /// exception in the body reaches `h` with `[.., exit, exc]`.
+    SetupWith(u32),
+    /// `async for`: `[obj] -> [obj.__aiter__()]`. TypeError "'async for' requires an object
+    /// with __aiter__ method, got T" if there is none.
+    GetAIter,
+    /// `async for` step: `[aiter] -> [aiter, awaitable]`: call `aiter.__anext__()` and turn
+    /// the result into an awaitable iterator as `GetAwaitable` does (the compiler follows with
+    /// `LoadConst None; YieldFrom`). TypeError "'async for' requires an iterator with __anext__
+    /// method, got T", or "'async for' received an invalid object from __anext__: T".
+    GetANext,
+    /// Handler at the end of an `async for` loop: `[aiter, exc] -> []` if `exc` is a
+    /// `StopAsyncIteration`; any other exception is re-raised like `Reraise` (no new traceback
+    /// entry).
+    EndAsyncFor,
+    /// `async with`: `[mgr] -> [bound __aexit__, mgr.__aenter__()]` (the result of
+    /// `__aenter__()` is not awaited yet: the compiler follows with `GetAwaitable; LoadConst
+    /// None; YieldFrom`). TypeError "'T' object does not support the asynchronous context
+    /// manager protocol" if either method is missing.
+    BeforeAsyncWith,
 }
 
 /// Flags for `MakeFunction`.
@@ -295,7 +321,8 @@ impl Instr {
             | Instr::JumpIfFalseOrPop(t)
             | Instr::JumpIfTrueOrPop(t)
             | Instr::ForIter(t)
-            | Instr::SetupFinally(t) => Some(t),
+            | Instr::SetupFinally(t)
+            | Instr::SetupWith(t) => Some(t),
             _ => None,
         }
     }
@@ -309,7 +336,8 @@ impl Instr {
             | Instr::JumpIfFalseOrPop(t)
             | Instr::JumpIfTrueOrPop(t)
             | Instr::ForIter(t)
-            | Instr::SetupFinally(t) => Some(t),
+            | Instr::SetupFinally(t)
+            | Instr::SetupWith(t) => Some(t),
             _ => None,
         }
     }

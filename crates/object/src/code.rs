@@ -102,6 +102,21 @@ impl CodeObject {
 }
 
 impl ObjRef {
+    /// The code object, borrowed for as long as the program runs: code objects are immortal
+    /// (`into_object`), so they are never freed.
+    #[inline(always)]
+    pub fn as_code_static(&self) -> Option<&'static CodeObject> {
+        match &self.payload {
+            Payload::Code(c) if self.is_immortal() => {
+                let ptr: *const CodeObject = &**c;
+                // SAFETY: immortal objects are never deallocated and code objects are
+                // immutable, so the reference stays valid and unaliased by writers forever.
+                Some(unsafe { &*ptr })
+            }
+            _ => None,
+        }
+    }
+
     #[inline(always)]
     pub fn as_code(&self) -> Option<&CodeObject> {
         match &self.payload {

@@ -5,6 +5,7 @@
 pub mod bytecode;
 pub mod code;
 pub mod dict;
+pub mod format;
 pub mod hash;
 pub mod object;
 pub mod payload;

@@ -63,7 +63,7 @@ pub enum Payload {
     /// Instances of BaseException and its subclasses.
     Exception(Box<ObjCell<ExceptionData>>),
     /// Data owned by native code in the VM or stdlib (generators, iterators, files, locks...).
-    Native(Box<dyn NativeData>),
+    Native(NativeBox),
 }
 
 /// Data of a native object kind defined outside this crate. Downcast with `as_any`.
@@ -77,11 +77,29 @@ impl<T: Any + ThreadShared> NativeData for T {
     }
 }
 
+/// The box around native data. (A newtype, so that method calls cannot accidentally
+/// resolve to the blanket `NativeData` impl of the `Box` itself.)
+pub struct NativeBox(Box<dyn NativeData>);
+
+impl NativeBox {
+    pub fn new<T: NativeData>(data: T) -> NativeBox {
+        NativeBox(Box::new(data))
+    }
+
+    pub fn is<T: Any>(&self) -> bool {
+        (*self.0).as_any().is::<T>()
+    }
+
+    pub fn downcast_ref<T: Any>(&self) -> Option<&T> {
+        (*self.0).as_any().downcast_ref::<T>()
+    }
+}
+
 impl Payload {
     /// Downcast a `Native` payload.
     pub fn native<T: Any>(&self) -> Option<&T> {
         match self {
-            Payload::Native(n) => n.as_any().downcast_ref::<T>(),
+            Payload::Native(n) => n.downcast_ref::<T>(),
             _ => None,
         }
     }

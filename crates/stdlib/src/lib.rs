@@ -1,1 +1,25 @@
-//! pyrite-stdlib
+//! Pyrite's standard library: native modules written in Rust (where CPython uses C) and the
+//! embedded pure-Python modules of `Lib/`.
+
+
+pub mod os;
+
+pub mod time;
+
+use pyrite_vm::Vm;
+
+mod frozen {
+    include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
+}
+
+/// Register every stdlib module with the interpreter (imported lazily on first use).
+pub fn install(vm: &mut Vm) {
+
+    vm.add_native_module("time", time::init);
+
+    vm.add_native_module("os", os::init);
+    vm.add_native_module("os.path", os::init_path);
+    for (name, source, is_pkg) in frozen::FROZEN {
+        vm.add_frozen_module(name, source, *is_pkg);
+    }
+}

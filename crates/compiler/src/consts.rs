@@ -1,0 +1,170 @@
+//! Compile-time constants and the per-code-object constant table.
+//!
+//! Constants are deduplicated by value *and type*: `1`, `1.0` and `True` are three different
+//! constants, and so are `0.0` and `-0.0` (floats compare by bit pattern here).
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use num_bigint::BigInt;
+use pyrite_object::str::intern;
+use pyrite_object::Value;
+
+use crate::ast::Constant;
+
+#[derive(Debug, Clone)]
+pub(crate) enum Const {
+    None,
+    Bool(bool),
+    Ellipsis,
+    Int(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<Const>),
+}
+
+impl PartialEq for Const {
+    fn eq(&self, other: &Const) -> bool {
+        use Const::*;
+        match (self, other) {
+            (None, None) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Complex(a, b), Complex(c, d)) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
+            (Str(a), Str(b)) => a == b,
+            (Bytes(a), Bytes(b)) => a == b,
+            (Tuple(a), Tuple(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Const {}
+
+impl Hash for Const {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        std::mem::discriminant(self).hash(h);
+        match self {
+            Const::None | Const::Ellipsis => {}
+            Const::Bool(b) => b.hash(h),
+            Const::Int(i) => i.hash(h),
+            Const::Float(f) => f.to_bits().hash(h),
+            Const::Complex(re, im) => {
+                re.to_bits().hash(h);
+                im.to_bits().hash(h);
+            }
+            Const::Str(s) => s.hash(h),
+            Const::Bytes(b) => b.hash(h),
+            Const::Tuple(items) => items.hash(h),
+        }
+    }
+}
+
+impl Const {
+    pub(crate) fn from_ast(c: &Constant) -> Const {
+        match c {
+            Constant::None => Const::None,
+            Constant::Bool(b) => Const::Bool(*b),
+            Constant::Ellipsis => Const::Ellipsis,
+            Constant::Int(i) => Const::Int(i.clone()),
+            Constant::Float(f) => Const::Float(*f),
+            Constant::Imaginary(im) => Const::Complex(0.0, *im),
+            Constant::Str(s) => Const::Str(s.clone()),
+            Constant::Bytes(b) => Const::Bytes(b.clone()),
+        }
+    }
+
+    /// `bool(value)`.
+    pub(crate) fn is_truthy(&self) -> bool {
+        use num_traits::Zero;
+        match self {
+            Const::None => false,
+            Const::Bool(b) => *b,
+            Const::Ellipsis => true,
+            Const::Int(i) => !i.is_zero(),
+            Const::Float(f) => *f != 0.0,
+            Const::Complex(re, im) => *re != 0.0 || *im != 0.0,
+            Const::Str(s) => !s.is_empty(),
+            Const::Bytes(b) => !b.is_empty(),
+            Const::Tuple(t) => !t.is_empty(),
+        }
+    }
+
+    pub(crate) fn to_value(&self) -> Value {
+        match self {
+            Const::None => Value::none(),
+            Const::Bool(b) => Value::bool(*b),
+            Const::Ellipsis => Value::ellipsis(),
+            Const::Int(i) => Value::from_bigint(i.clone()),
+            Const::Float(f) => Value::Float(*f),
+            Const::Complex(re, im) => Value::new_complex(*re, *im),
+            Const::Str(s) => {
+                if is_identifier_like(s) {
+                    Value::Obj(intern(s))
+                } else {
+                    Value::new_str(s.as_str())
+                }
+            }
+            Const::Bytes(b) => Value::new_bytes(b.clone()),
+            Const::Tuple(items) => Value::new_tuple(items.iter().map(Const::to_value).collect()),
+        }
+    }
+}
+
+/// CPython interns string constants made only of name characters (`[A-Za-z0-9_]`).
+fn is_identifier_like(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// The constants of one code object, in `co_consts` order.
+#[derive(Default)]
+pub(crate) struct ConstTable {
+    pub(crate) values: Vec<Value>,
+    index: HashMap<Const, u32>,
+}
+
+impl ConstTable {
+    pub(crate) fn add(&mut self, c: Const) -> u32 {
+        if let Some(&i) = self.index.get(&c) {
+            return i;
+        }
+        let i = self.values.len() as u32;
+        self.values.push(c.to_value());
+        self.index.insert(c, i);
+        i
+    }
+
+    /// A constant that is never shared (nested code objects).
+    pub(crate) fn add_unique(&mut self, v: Value) -> u32 {
+        self.values.push(v);
+        self.values.len() as u32 - 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equal_values_of_different_types_are_different_constants() {
+        let mut t = ConstTable::default();
+        let a = t.add(Const::Int(1.into()));
+        let b = t.add(Const::Float(1.0));
+        let c = t.add(Const::Bool(true));
+        let d = t.add(Const::Float(0.0));
+        let e = t.add(Const::Float(-0.0));
+        let f = t.add(Const::Int(1.into()));
+        assert_eq!(f, a);
+        let all = [a, b, c, d, e];
+        for (i, x) in all.iter().enumerate() {
+            for y in &all[i + 1..] {
+                assert_ne!(x, y);
+            }
+        }
+    }
+}

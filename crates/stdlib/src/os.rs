@@ -1,0 +1,248 @@
+//! `os` and `os.path`: the everyday subset (files, directories, environment, paths).
+
+use pyrite_object::{ObjRef, Value};
+use pyrite_vm::error::{type_error, PyResult};
+use pyrite_vm::native::{new_function, Args, NativeFn};
+use pyrite_vm::vm::{new_module, set_attr_str};
+use pyrite_vm::Vm;
+
+fn path_arg(v: &Value) -> PyResult<String> {
+    if let Some(s) = v.as_str() {
+        return Ok(s.to_string());
+    }
+    if let Some(b) = pyrite_vm::types::bytes::bytes_of(v) {
+        return Ok(String::from_utf8_lossy(&b).into_owned());
+    }
+    Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", v.type_name())))
+}
+
+fn io_result<T>(vm: &mut Vm, r: std::io::Result<T>, path: &Value) -> PyResult<T> {
+    r.map_err(|e| pyrite_vm::io::os_error_from(vm, &e, Some(path)))
+}
+
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = new_module("os");
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("getcwd", |vm, _| {
+            let d = std::env::current_dir();
+            let d = io_result(vm, d, &Value::none())?;
+            Ok(Value::new_str(d.to_string_lossy().into_owned()))
+        }),
+        ("chdir", |vm, a| {
+            let p = a.exact("chdir", 1)?;
+            let r = std::env::set_current_dir(path_arg(&p[0])?);
+            io_result(vm, r, &p[0])?;
+            Ok(Value::none())
+        }),
+        ("remove", os_remove),
+        ("unlink", os_remove),
+        ("rmdir", |vm, a| {
+            let p = a.exact("rmdir", 1)?;
+            let r = std::fs::remove_dir(path_arg(&p[0])?);
+            io_result(vm, r, &p[0])?;
+            Ok(Value::none())
+        }),
+        ("mkdir", |vm, a| {
+            let p = a.range("mkdir", 1, 2)?;
+            let r = std::fs::create_dir(path_arg(&p[0])?);
+            io_result(vm, r, &p[0])?;
+            Ok(Value::none())
+        }),
+        ("makedirs", |vm, a| {
+            let path = a.pos().first().cloned().ok_or_else(|| type_error("makedirs() missing required argument 'name'"))?;
+            let exist_ok = match a.kwarg("exist_ok") {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            let p = path_arg(&path)?;
+            if std::path::Path::new(&p).exists() && !exist_ok {
+                let e = std::io::Error::from_raw_os_error(17);
+                return Err(pyrite_vm::io::os_error_from(vm, &e, Some(&path)));
+            }
+            let r = std::fs::create_dir_all(&p);
+            io_result(vm, r, &path)?;
+            Ok(Value::none())
+        }),
+        ("rename", |vm, a| {
+            let p = a.exact("rename", 2)?;
+            let r = std::fs::rename(path_arg(&p[0])?, path_arg(&p[1])?);
+            io_result(vm, r, &p[0])?;
+            Ok(Value::none())
+        }),
+        ("listdir", |vm, a| {
+            let p = a.range("listdir", 0, 1)?;
+            let dir = match p.first() {
+                Some(d) => d.clone(),
+                None => Value::new_str("."),
+            };
+            let rd = std::fs::read_dir(path_arg(&dir)?);
+            let rd = io_result(vm, rd, &dir)?;
+            let mut names: Vec<Value> = rd.flatten().map(|e| Value::new_str(e.file_name().to_string_lossy().into_owned())).collect();
+            names.sort_by(|a, b| a.as_str().cmp(&b.as_str()));
+            Ok(Value::new_list(names))
+        }),
+        ("getpid", |_, _| Ok(Value::Int(std::process::id() as i64))),
+        ("cpu_count", |_, _| Ok(Value::Int(std::thread::available_parallelism().map_or(1, |n| n.get()) as i64))),
+        ("getenv", |_, a| {
+            let p = a.range("getenv", 1, 2)?;
+            let key = path_arg(&p[0])?;
+            Ok(match std::env::var(&key) {
+                Ok(v) => Value::new_str(v),
+                Err(_) => p.get(1).cloned().unwrap_or_else(Value::none),
+            })
+        }),
+        ("urandom", |vm, a| {
+            let p = a.exact("urandom", 1)?;
+            let n = vm.to_i64(&p[0])?.max(0) as usize;
+            let mut buf = vec![0u8; n];
+            use std::io::Read;
+            let r = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));
+            io_result(vm, r, &Value::none())?;
+            Ok(Value::new_bytes(buf))
+        }),
+    ];
+    for (n, f) in fns {
+        set_attr_str(&m, n, new_function(n, *f));
+    }
+    let env = pyrite_vm::error::new_dict_object();
+    for (k, v) in std::env::vars() {
+        vm.dict_set(&env, Value::new_str(k), Value::new_str(v))?;
+    }
+    set_attr_str(&m, "environ", Value::Obj(env));
+    set_attr_str(&m, "sep", Value::new_str("/"));
+    set_attr_str(&m, "linesep", Value::new_str("\n"));
+    set_attr_str(&m, "pathsep", Value::new_str(":"));
+    set_attr_str(&m, "curdir", Value::new_str("."));
+    set_attr_str(&m, "pardir", Value::new_str(".."));
+    set_attr_str(&m, "name", Value::new_str("posix"));
+    let path = vm.import_full("os.path")?;
+    set_attr_str(&m, "path", path);
+    Ok(m)
+}
+
+fn os_remove(vm: &mut Vm, a: Args) -> PyResult {
+    let p = a.exact("remove", 1)?;
+    let path = path_arg(&p[0])?;
+    if std::path::Path::new(&path).is_dir() {
+        let e = std::io::Error::from_raw_os_error(21);
+        return Err(pyrite_vm::io::os_error_from(vm, &e, Some(&p[0])));
+    }
+    let r = std::fs::remove_file(path);
+    io_result(vm, r, &p[0])?;
+    Ok(Value::none())
+}
+
+pub fn init_path(_vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = new_module("os.path");
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("exists", |_, a| Ok(Value::bool(std::path::Path::new(&path_arg(&a.exact("exists", 1)?[0])?).exists()))),
+        ("isfile", |_, a| Ok(Value::bool(std::path::Path::new(&path_arg(&a.exact("isfile", 1)?[0])?).is_file()))),
+        ("isdir", |_, a| Ok(Value::bool(std::path::Path::new(&path_arg(&a.exact("isdir", 1)?[0])?).is_dir()))),
+        ("isabs", |_, a| Ok(Value::bool(path_arg(&a.exact("isabs", 1)?[0])?.starts_with('/')))),
+        ("join", |_, a| {
+            let p = a.pos();
+            if p.is_empty() {
+                return Err(type_error("join() missing 1 required positional argument: 'a'"));
+            }
+            let mut out = path_arg(&p[0])?;
+            for part in &p[1..] {
+                let s = path_arg(part)?;
+                if s.starts_with('/') {
+                    out = s;
+                } else if out.is_empty() || out.ends_with('/') {
+                    out.push_str(&s);
+                } else {
+                    out.push('/');
+                    out.push_str(&s);
+                }
+            }
+            Ok(Value::new_str(out))
+        }),
+        ("basename", |_, a| {
+            let s = path_arg(&a.exact("basename", 1)?[0])?;
+            Ok(Value::new_str(s.rsplit('/').next().unwrap_or("").to_string()))
+        }),
+        ("dirname", |_, a| {
+            let s = path_arg(&a.exact("dirname", 1)?[0])?;
+            let head = match s.rfind('/') {
+                Some(i) => {
+                    let h = &s[..=i];
+                    let t = h.trim_end_matches('/');
+                    if t.is_empty() { h.to_string() } else { t.to_string() }
+                }
+                None => String::new(),
+            };
+            Ok(Value::new_str(head))
+        }),
+        ("split", |_, a| {
+            let s = path_arg(&a.exact("split", 1)?[0])?;
+            let (head, tail) = match s.rfind('/') {
+                Some(i) => {
+                    let h = &s[..=i];
+                    let t = h.trim_end_matches('/');
+                    (if t.is_empty() { h.to_string() } else { t.to_string() }, s[i + 1..].to_string())
+                }
+                None => (String::new(), s.clone()),
+            };
+            Ok(Value::new_tuple(vec![Value::new_str(head), Value::new_str(tail)]))
+        }),
+        ("splitext", |_, a| {
+            let s = path_arg(&a.exact("splitext", 1)?[0])?;
+            let base_start = s.rfind('/').map_or(0, |i| i + 1);
+            let base = &s[base_start..];
+            let dot = base.rfind('.').filter(|&i| base[..i].chars().any(|c| c != '.'));
+            Ok(match dot {
+                Some(i) => Value::new_tuple(vec![Value::new_str(&s[..base_start + i]), Value::new_str(&base[i..])]),
+                None => Value::new_tuple(vec![Value::new_str(s.as_str()), Value::new_str("")]),
+            })
+        }),
+        ("abspath", |vm, a| {
+            let s = path_arg(&a.exact("abspath", 1)?[0])?;
+            let p = if s.starts_with('/') { std::path::PathBuf::from(&s) } else {
+                let cwd = std::env::current_dir();
+                io_result(vm, cwd, &Value::none())?.join(&s)
+            };
+            Ok(Value::new_str(normpath(&p.to_string_lossy())))
+        }),
+        ("normpath", |_, a| Ok(Value::new_str(normpath(&path_arg(&a.exact("normpath", 1)?[0])?)))),
+        ("getsize", |vm, a| {
+            let p = a.exact("getsize", 1)?;
+            let md = std::fs::metadata(path_arg(&p[0])?);
+            Ok(Value::Int(io_result(vm, md, &p[0])?.len() as i64))
+        }),
+    ];
+    for (n, f) in fns {
+        set_attr_str(&m, n, new_function(n, *f));
+    }
+    set_attr_str(&m, "sep", Value::new_str("/"));
+    Ok(m)
+}
+
+fn normpath(p: &str) -> String {
+    if p.is_empty() {
+        return ".".into();
+    }
+    let absolute = p.starts_with('/');
+    let mut parts: Vec<&str> = Vec::new();
+    for comp in p.split('/') {
+        match comp {
+            "" | "." => {}
+            ".." => {
+                if parts.last().is_some_and(|l| *l != "..") {
+                    parts.pop();
+                } else if !absolute {
+                    parts.push("..");
+                }
+            }
+            c => parts.push(c),
+        }
+    }
+    let joined = parts.join("/");
+    if absolute {
+        format!("/{joined}")
+    } else if joined.is_empty() {
+        ".".into()
+    } else {
+        joined
+    }
+}

@@ -1,0 +1,527 @@
+//! Attribute access: MRO lookup (with a per-thread cache), the descriptor protocol,
+//! instance dicts, `__getattr__`/`__getattribute__`/`__setattr__` hooks.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use pyrite_object::payload::Payload;
+use pyrite_object::types::{flags, types};
+use pyrite_object::{ObjRef, Value};
+
+use crate::dictops::{dict_get_str_obj, dict_set_str_obj, dict_del_str_obj};
+use crate::error::{attribute_error, PyErr, PyResult};
+use crate::native::Args;
+use crate::vm::{name, vm_types};
+use crate::Vm;
+
+/// Bumped whenever any type's namespace changes or a type is created: every thread's
+/// attribute cache entry from an older epoch is stale.
+static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+pub fn invalidate_type_caches() {
+    TYPE_EPOCH.fetch_add(1, Ordering::Release);
+}
+
+const CACHE_SIZE: usize = 4096;
+
+#[derive(Clone, Default)]
+struct CacheEntry {
+    type_addr: usize,
+    name_addr: usize,
+    epoch: u64,
+    value: Option<Value>,
+}
+
+/// Per-thread type attribute cache (so threads never contend on it).
+pub struct TypeCache {
+    entries: Box<[CacheEntry]>,
+}
+
+impl Default for TypeCache {
+    fn default() -> Self {
+        TypeCache {
+            entries: vec![CacheEntry::default(); CACHE_SIZE].into_boxed_slice(),
+        }
+    }
+}
+
+/// Walk the MRO of `cls` for `name` (a str object).
+pub fn mro_lookup(cls: &ObjRef, name: &ObjRef) -> Option<Value> {
+    for t in cls.mro() {
+        let Some(td) = t.as_type() else { continue };
+        let s = name.as_pystr()?;
+        let hit = td
+            .dict
+            .lock()
+            .get(s.hash(), |k| match k {
+                Value::Obj(o) if o.is(name) => Some(true),
+                other => Some(other.as_str() == Some(s.as_str())),
+            })
+            .ok()
+            .flatten()
+            .cloned();
+        if hit.is_some() {
+            return hit;
+        }
+    }
+    None
+}
+
+impl Vm {
+    /// Look `name` up in the MRO of `cls` (no descriptor binding).
+    pub fn lookup_type_attr(&mut self, cls: &ObjRef, name: &ObjRef) -> Option<Value> {
+        let epoch = TYPE_EPOCH.load(Ordering::Acquire);
+        let (ta, na) = (cls.addr(), name.addr());
+        let slot = ((ta >> 4) ^ (na >> 3) ^ (na >> 13)) & (CACHE_SIZE - 1);
+        let e = &self.type_cache.entries[slot];
+        if e.type_addr == ta && e.name_addr == na && e.epoch == epoch {
+            return e.value.clone();
+        }
+        let value = mro_lookup(cls, name);
+        // Only interned names are stable keys (a non-interned str could be freed and its
+        // address reused).
+        if name.is_immortal() {
+            self.type_cache.entries[slot] = CacheEntry {
+                type_addr: ta,
+                name_addr: na,
+                epoch,
+                value: value.clone(),
+            };
+        }
+        value
+    }
+
+    pub fn get_attr_str(&mut self, obj: &Value, attr: &str) -> PyResult<Value> {
+        self.get_attr(obj, &name(attr))
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn get_attr(&mut self, obj: &Value, attr: &ObjRef) -> PyResult<Value> {
+        let cls = obj.class().clone();
+        if cls.type_data().has_flag(flags::HEAPTYPE) {
+            if let Some(ga) = self.lookup_type_attr(&cls, &name("__getattribute__")) {
+                if !is_builtin_named(&ga, "object.__getattribute__") {
+                    let r = self.call_method_value(&ga, obj, (&[Value::Obj(attr.clone())], &[]));
+                    return match r {
+                        Err(e) if e.matches(&types().exc.attribute_error) => {
+                            self.getattr_hook(obj, attr, e)
+                        }
+                        r => r,
+                    };
+                }
+            }
+        }
+        match self.generic_get_attr(obj, attr)? {
+            Some(v) => Ok(v),
+            None => {
+                let err = self.no_attribute(obj, attr);
+                self.getattr_hook(obj, attr, err)
+            }
+        }
+    }
+
+    /// `getattr(obj, name, None)`-like: `Ok(None)` on AttributeError.
+    pub fn get_attr_opt(&mut self, obj: &Value, attr: &ObjRef) -> PyResult<Option<Value>> {
+        match self.get_attr(obj, attr) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.matches(&types().exc.attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn getattr_hook(&mut self, obj: &Value, attr: &ObjRef, err: PyErr) -> PyResult<Value> {
+        let cls = obj.class().clone();
+        if cls.type_data().has_flag(flags::HEAPTYPE) {
+            if let Some(hook) = self.lookup_type_attr(&cls, &name("__getattr__")) {
+                return self.call_method_value(&hook, obj, (&[Value::Obj(attr.clone())], &[]));
+            }
+        }
+        Err(err)
+    }
+
+    /// `object.__getattribute__`: descriptors, then the instance dict. `Ok(None)` if absent.
+    pub fn generic_get_attr(&mut self, obj: &Value, attr: &ObjRef) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = obj {
+            if o.as_type().is_some() {
+                return self.type_get_attr(o, attr);
+            }
+        }
+        let cls = obj.class().clone();
+        let descr = self.lookup_type_attr(&cls, attr);
+        if let Some(d) = &descr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d, Some(obj), &cls).map(Some);
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(dict) = &o.dict {
+                let found = if dict.class().is(&types().dict) {
+                    dict_get_str_obj(dict, attr)
+                } else {
+                    self.dict_get(dict, &Value::Obj(attr.clone()))?
+                };
+                if found.is_some() {
+                    return Ok(found);
+                }
+            }
+        }
+        match descr {
+            Some(d) => self.descr_get(&d, Some(obj), &cls).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Attribute lookup on a class object.
+    fn type_get_attr(&mut self, cls: &ObjRef, attr: &ObjRef) -> PyResult<Option<Value>> {
+        let meta = cls.class().clone();
+        let meta_attr = self.lookup_type_attr(&meta, attr);
+        let cls_val = Value::Obj(cls.clone());
+        if let Some(d) = &meta_attr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d, Some(&cls_val), &meta).map(Some);
+            }
+        }
+        if let Some(v) = self.lookup_type_attr(cls, attr) {
+            return self.descr_get(&v, None, cls).map(Some);
+        }
+        match meta_attr {
+            Some(d) => self.descr_get(&d, Some(&cls_val), &meta).map(Some),
+            None => {
+                if meta.type_data().has_flag(flags::HEAPTYPE) {
+                    if let Some(hook) = self.lookup_type_attr(&meta, &name("__getattr__")) {
+                        return self
+                            .call_method_value(&hook, &cls_val, (&[Value::Obj(attr.clone())], &[]))
+                            .map(Some);
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// Does this class attribute define `__set__` or `__delete__`?
+    pub fn is_data_descriptor(&mut self, d: &Value) -> bool {
+        match d.payload() {
+            Some(Payload::Property(_)) => true,
+            Some(Payload::Function(_))
+            | Some(Payload::BuiltinFunction(_))
+            | Some(Payload::StaticMethod(_))
+            | Some(Payload::ClassMethod(_))
+            | Some(Payload::Str(_))
+            | Some(Payload::Tuple(_))
+            | Some(Payload::Dict(_))
+            | Some(Payload::List(_))
+            | Some(Payload::Type(_))
+            | None => false,
+            Some(Payload::Native(n)) if n.is::<crate::types::object::SlotMember>() => true,
+            Some(_) => {
+                let cls = d.class().clone();
+                if !cls.type_data().has_flag(flags::HEAPTYPE) {
+                    return false;
+                }
+                self.lookup_type_attr(&cls, &name("__set__")).is_some()
+                    || self.lookup_type_attr(&cls, &name("__delete__")).is_some()
+            }
+        }
+    }
+
+    /// Apply the descriptor protocol to a class attribute found for `instance` (None when
+    /// looked up on the class itself).
+    pub fn descr_get(&mut self, d: &Value, instance: Option<&Value>, owner: &ObjRef) -> PyResult<Value> {
+        match d.payload() {
+            Some(Payload::Function(_)) => Ok(match instance {
+                Some(inst) => new_method(d.clone(), inst.clone()),
+                None => d.clone(),
+            }),
+            Some(Payload::BuiltinFunction(b)) => {
+                if d.class().is(&vm_types().method_descriptor) {
+                    if let Some(inst) = instance {
+                        return Ok(crate::native::new_bound(
+                            b.name,
+                            crate::native::unerase(b.func),
+                            inst.clone(),
+                            b.qualname.clone(),
+                        ));
+                    }
+                }
+                Ok(d.clone())
+            }
+            Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+            Some(Payload::ClassMethod(f)) => Ok(new_method(f.clone(), Value::Obj(owner.clone()))),
+            Some(Payload::Property(p)) => match instance {
+                None => Ok(d.clone()),
+                Some(inst) => match &p.fget {
+                    Some(g) => {
+                        let g = g.clone();
+                        self.call(&g, Args::positional_only(std::slice::from_ref(inst)))
+                    }
+                    None => Err(attribute_error("property has no getter")),
+                },
+            },
+            Some(Payload::Native(n)) => {
+                if let Some(m) = n.downcast_ref::<crate::types::object::SlotMember>() {
+                    return match instance {
+                        None => Ok(d.clone()),
+                        Some(inst) => m.get(inst),
+                    };
+                }
+                Ok(d.clone())
+            }
+            Some(Payload::Type(_)) | Some(Payload::Str(_)) | None => Ok(d.clone()),
+            Some(_) => {
+                let cls = d.class().clone();
+                if !cls.type_data().has_flag(flags::HEAPTYPE) {
+                    return Ok(d.clone());
+                }
+                match self.lookup_type_attr(&cls, &name("__get__")) {
+                    Some(get) => {
+                        let inst = instance.cloned().unwrap_or_else(Value::none);
+                        self.call_method_value(&get, d, (&[inst, Value::Obj(owner.clone())], &[]))
+                    }
+                    None => Ok(d.clone()),
+                }
+            }
+        }
+    }
+
+    /// Bind a callable found on a type to an instance (used for dunder calls).
+    pub fn bind_descriptor(&mut self, d: &Value, instance: Option<&Value>, owner: &Value) -> PyResult<Value> {
+        let owner = owner.as_obj().cloned().unwrap_or_else(|| types().object.clone());
+        self.descr_get(d, instance, &owner)
+    }
+
+    /// For `LoadMethod`: if `attr` resolves to a plain function on the type (not shadowed by
+    /// the instance dict), return it unbound so the call can pass `obj` as self directly.
+    pub fn load_method(&mut self, obj: &Value, attr: &ObjRef) -> PyResult<Option<Value>> {
+        let cls = obj.class().clone();
+        if let Value::Obj(o) = obj {
+            if o.as_type().is_some() {
+                return Ok(None);
+            }
+        }
+        let td = cls.type_data();
+        if td.has_flag(flags::HEAPTYPE) {
+            if let Some(ga) = self.lookup_type_attr(&cls, &name("__getattribute__")) {
+                if !is_builtin_named(&ga, "object.__getattribute__") {
+                    return Ok(None);
+                }
+            }
+        }
+        let Some(d) = self.lookup_type_attr(&cls, attr) else {
+            return Ok(None);
+        };
+        let is_method = match d.payload() {
+            Some(Payload::Function(_)) => true,
+            Some(Payload::BuiltinFunction(_)) => d.class().is(&vm_types().method_descriptor),
+            _ => false,
+        };
+        if !is_method {
+            return Ok(None);
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(dict) = &o.dict {
+                if dict.class().is(&types().dict) && dict_get_str_obj(dict, attr).is_some() {
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(Some(d))
+    }
+
+    pub fn set_attr_str(&mut self, obj: &Value, attr: &str, value: Value) -> PyResult<()> {
+        self.set_attr(obj, &name(attr), value)
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn set_attr(&mut self, obj: &Value, attr: &ObjRef, value: Value) -> PyResult<()> {
+        let cls = obj.class().clone();
+        if cls.type_data().has_flag(flags::HEAPTYPE) {
+            if let Some(sa) = self.lookup_type_attr(&cls, &name("__setattr__")) {
+                if !is_builtin_named(&sa, "object.__setattr__") {
+                    self.call_method_value(&sa, obj, (&[Value::Obj(attr.clone()), value], &[]))?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_set_attr(obj, attr, Some(value))
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, attr: &ObjRef) -> PyResult<()> {
+        let cls = obj.class().clone();
+        if cls.type_data().has_flag(flags::HEAPTYPE) {
+            if let Some(da) = self.lookup_type_attr(&cls, &name("__delattr__")) {
+                if !is_builtin_named(&da, "object.__delattr__") {
+                    self.call_method_value(&da, obj, (&[Value::Obj(attr.clone())], &[]))?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_set_attr(obj, attr, None)
+    }
+
+    /// `object.__setattr__` / `object.__delattr__` (value `None` deletes).
+    pub fn generic_set_attr(&mut self, obj: &Value, attr: &ObjRef, value: Option<Value>) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            if o.as_type().is_some() {
+                return self.type_set_attr(o, attr, value);
+            }
+        }
+        let cls = obj.class().clone();
+        if let Some(d) = self.lookup_type_attr(&cls, attr) {
+            if self.is_data_descriptor(&d) {
+                return self.descr_set(&d, obj, value, attr);
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(dict) = &o.dict {
+                return match value {
+                    Some(v) => {
+                        if dict.class().is(&types().dict) {
+                            dict_set_str_obj(dict, attr, v);
+                            Ok(())
+                        } else {
+                            self.dict_set(dict, Value::Obj(attr.clone()), v)
+                        }
+                    }
+                    None => {
+                        if dict_del_str_obj(dict, attr).is_none() {
+                            Err(self.no_attribute(obj, attr))
+                        } else {
+                            Ok(())
+                        }
+                    }
+                };
+            }
+        }
+        let n = attr.as_pystr().map_or("", |s| s.as_str());
+        if self.lookup_type_attr(&cls, attr).is_some() {
+            return Err(attribute_error(format!(
+                "'{}' object attribute '{n}' is read-only",
+                cls.type_name()
+            )));
+        }
+        Err(attribute_error(format!(
+            "'{}' object has no attribute '{n}'",
+            cls.type_name()
+        )))
+    }
+
+    fn descr_set(&mut self, d: &Value, obj: &Value, value: Option<Value>, attr: &ObjRef) -> PyResult<()> {
+        match d.payload() {
+            Some(Payload::Property(p)) => {
+                let f = if value.is_some() { p.fset.clone() } else { p.fdel.clone() };
+                match f {
+                    Some(f) => {
+                        let mut args = vec![obj.clone()];
+                        args.extend(value);
+                        self.call(&f, Args::positional_only(&args))?;
+                        Ok(())
+                    }
+                    None => {
+                        let n = attr.as_pystr().map_or("", |s| s.as_str());
+                        let what = if value.is_some() { "setter" } else { "deleter" };
+                        Err(attribute_error(format!(
+                            "property '{n}' of '{}' object has no {what}",
+                            obj.type_name()
+                        )))
+                    }
+                }
+            }
+            Some(Payload::Native(n)) if n.is::<crate::types::object::SlotMember>() => {
+                let m = n.downcast_ref::<crate::types::object::SlotMember>().expect("checked");
+                m.set(obj, value)
+            }
+            _ => {
+                let cls = d.class().clone();
+                let (hook, args) = match value {
+                    Some(v) => ("__set__", vec![obj.clone(), v]),
+                    None => ("__delete__", vec![obj.clone()]),
+                };
+                match self.lookup_type_attr(&cls, &name(hook)) {
+                    Some(f) => {
+                        self.call_method_value(&f, d, (&args, &[]))?;
+                        Ok(())
+                    }
+                    None => Err(attribute_error(format!("__{}__", hook.trim_matches('_')))),
+                }
+            }
+        }
+    }
+
+    fn type_set_attr(&mut self, cls: &ObjRef, attr: &ObjRef, value: Option<Value>) -> PyResult<()> {
+        let meta = cls.class().clone();
+        if let Some(d) = self.lookup_type_attr(&meta, attr) {
+            if self.is_data_descriptor(&d) {
+                return self.descr_set(&d, &Value::Obj(cls.clone()), value, attr);
+            }
+        }
+        let td = cls.type_data();
+        if !td.has_flag(flags::HEAPTYPE) {
+            let n = attr.as_pystr().map_or("", |s| s.as_str());
+            return Err(crate::error::type_error(format!(
+                "cannot set '{n}' attribute of immutable type '{}'",
+                td.name
+            )));
+        }
+        let s = attr.as_pystr().expect("attribute names are str");
+        {
+            let mut d = td.dict.lock();
+            match value {
+                Some(v) => {
+                    d.insert(s.hash(), Value::Obj(attr.clone()), v, |k| {
+                        Some(k.as_str() == Some(s.as_str()))
+                    })
+                    .expect("str keys resolve");
+                }
+                None => {
+                    let removed = d
+                        .remove(s.hash(), |k| Some(k.as_str() == Some(s.as_str())))
+                        .expect("str keys resolve");
+                    if removed.is_none() {
+                        drop(d);
+                        return Err(attribute_error(format!(
+                            "type object '{}' has no attribute '{}'",
+                            td.name,
+                            s.as_str()
+                        )));
+                    }
+                }
+            }
+        }
+        td.bump_version();
+        invalidate_type_caches();
+        Ok(())
+    }
+
+    /// CPython's AttributeError for a missing attribute.
+    pub fn no_attribute(&self, obj: &Value, attr: &ObjRef) -> PyErr {
+        let n = attr.as_pystr().map_or("", |s| s.as_str());
+        let msg = match obj.payload() {
+            Some(Payload::Module(m)) => format!("module '{m}' has no attribute '{n}'"),
+            Some(Payload::Type(t)) => format!("type object '{}' has no attribute '{n}'", t.name),
+            _ => format!("'{}' object has no attribute '{n}'", obj.type_name()),
+        };
+        let err = attribute_error(msg);
+        if let Some(d) = &err.0.dict {
+            crate::dictops::dict_set_str(d, "name", Value::Obj(attr.clone()));
+            crate::dictops::dict_set_str(d, "obj", obj.clone());
+        }
+        err
+    }
+}
+
+/// A bound method object.
+pub fn new_method(func: Value, self_: Value) -> Value {
+    Value::Obj(ObjRef::new(
+        types().method.clone(),
+        None,
+        Payload::Method { func, self_ },
+    ))
+}
+
+/// Is `v` the builtin function with this qualified name (e.g. `object.__getattribute__`)?
+pub fn is_builtin_named(v: &Value, qualname: &str) -> bool {
+    match v.payload() {
+        Some(Payload::BuiltinFunction(b)) => b.qualname.as_deref() == Some(qualname),
+        _ => false,
+    }
+}

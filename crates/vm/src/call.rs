@@ -1,0 +1,376 @@
+//! Calling things: Python functions (argument binding with CPython's error messages),
+//! builtins, bound methods, classes, and objects with `__call__`.
+
+use pyrite_object::code::code_flags;
+use pyrite_object::payload::{Function, Payload};
+use pyrite_object::{ObjRef, Value};
+
+use crate::dictops::dict_table;
+use crate::error::{type_error, PyResult};
+use crate::eval::{new_cell, Exit, Resume};
+use crate::frame::Frame;
+use crate::native::{unerase, Args};
+use crate::vm::name;
+use crate::Vm;
+
+impl Vm {
+    /// Call any callable.
+    pub fn call(&mut self, callable: &Value, args: Args<'_>) -> PyResult<Value> {
+        let Value::Obj(obj) = callable else {
+            return Err(not_callable(callable));
+        };
+        match &obj.payload {
+            Payload::Function(func) => self.call_function(obj, func, args),
+            Payload::BuiltinFunction(b) => {
+                let f = unerase(b.func);
+                match &b.self_ {
+                    // Module functions get no self; bound builtin methods prepend it.
+                    Some(s) if !matches!(s.payload(), Some(Payload::Module(_))) => {
+                        let mut v = Vec::with_capacity(args.values.len() + 1);
+                        v.push(s.clone());
+                        v.extend_from_slice(args.values);
+                        f(self, Args::new(&v, args.kwnames))
+                    }
+                    _ => f(self, args),
+                }
+            }
+            Payload::Method { func, self_ } => {
+                let mut v = Vec::with_capacity(args.values.len() + 1);
+                v.push(self_.clone());
+                v.extend_from_slice(args.values);
+                self.call(func, Args::new(&v, args.kwnames))
+            }
+            Payload::Type(_) => self.call_type(obj, args),
+            _ => {
+                let cls = obj.class().clone();
+                match self.lookup_type_attr(&cls, &name("__call__")) {
+                    Some(call) => self.call_method_value(&call, callable, (args.values, args.kwnames)),
+                    None => Err(not_callable(callable)),
+                }
+            }
+        }
+    }
+
+    /// Call with positional arguments only.
+    pub fn call_positional(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call(callable, Args::positional_only(args))
+    }
+
+    /// Call a function found on a type with `self_` prepended (descriptor-free method call).
+    pub fn call_method_value(
+        &mut self,
+        func: &Value,
+        self_: &Value,
+        args: ArgsRef<'_>,
+    ) -> PyResult<Value> {
+        let (values, kwnames) = args;
+        // Functions and method descriptors take self as the first argument; anything else
+        // goes through the descriptor protocol first.
+        let plain = match func.payload() {
+            Some(Payload::Function(_)) => true,
+            Some(Payload::BuiltinFunction(b)) => b.self_.is_none(),
+            _ => false,
+        };
+        if plain {
+            let mut v = Vec::with_capacity(values.len() + 1);
+            v.push(self_.clone());
+            v.extend_from_slice(values);
+            return self.call(func, Args::new(&v, kwnames));
+        }
+        let bound = self.bind_descriptor(func, Some(self_), &Value::Obj(self_.class().clone()))?;
+        self.call(&bound, Args::new(values, kwnames))
+    }
+
+    /// `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, method: &str, args: &[Value]) -> PyResult<Value> {
+        let name = name(method);
+        match self.load_method(obj, &name)? {
+            Some(func) => self.call_method_value(&func, obj, (args, &[])),
+            None => {
+                let attr = self.get_attr(obj, &name)?;
+                self.call_positional(&attr, args)
+            }
+        }
+    }
+
+    /// `f(*args, **kwargs)` with a tuple/iterable and an optional mapping.
+    pub fn call_ex(
+        &mut self,
+        callable: &Value,
+        args: &Value,
+        kwargs: Option<&Value>,
+    ) -> PyResult<Value> {
+        let mut values: Vec<Value> = match args.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => self.collect(args)?,
+        };
+        let mut kwnames = Vec::new();
+        if let Some(kw) = kwargs {
+            let Some(d) = kw.as_obj().filter(|o| matches!(o.payload, Payload::Dict(_))) else {
+                return Err(type_error("argument after ** must be a mapping"));
+            };
+            for (k, v) in dict_table(d).lock().items() {
+                match k {
+                    Value::Obj(o) if o.as_pystr().is_some() => kwnames.push(o),
+                    _ => return Err(type_error("keywords must be strings")),
+                }
+                values.push(v);
+            }
+        }
+        self.call(callable, Args::new(&values, &kwnames))
+    }
+
+    /// Call a Python function: bind arguments into a new frame and run it (or create a
+    /// generator for generator functions).
+    pub fn call_function(
+        &mut self,
+        func_obj: &ObjRef,
+        func: &Function,
+        args: Args<'_>,
+    ) -> PyResult<Value> {
+        let code = func.code.as_code_static().expect("functions hold code objects");
+        let mut frame = Frame::new(code, func.globals.clone(), self.builtins_dict().clone(), None);
+        self.bind_arguments(func, code, args, &mut frame.fast)?;
+        // Cells: fresh cells for cellvars (arguments moved in), then the closure's cells.
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+            for arg in code.cell2arg.iter() {
+                let init = arg.and_then(|a| frame.fast[a as usize].take());
+                cells.push(new_cell(init));
+            }
+            cells.extend(func.closure.iter().cloned());
+            frame.cells = cells;
+        }
+        if code.is_generator_like() {
+            return Ok(crate::generator::new_generator(func_obj, frame));
+        }
+        match self.run_frame(&mut frame, Resume::Start)? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(crate::error::system_error("yield from a non-generator frame")),
+        }
+    }
+
+    /// Bind call arguments to parameter slots, with CPython 3.11's error messages.
+    fn bind_arguments(
+        &mut self,
+        func: &Function,
+        code: &pyrite_object::CodeObject,
+        args: Args<'_>,
+        fast: &mut [Option<Value>],
+    ) -> PyResult<()> {
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let has_varargs = code.has_flag(code_flags::VARARGS);
+        let has_varkw = code.has_flag(code_flags::VARKEYWORDS);
+        let pos = args.pos();
+
+        // Fast path: exact positional call, no defaults needed.
+        if args.kwnames.is_empty() && pos.len() == argcount && kwonly == 0 && !has_varargs && !has_varkw {
+            for (slot, v) in fast.iter_mut().zip(pos) {
+                *slot = Some(v.clone());
+            }
+            return Ok(());
+        }
+
+        let varargs_slot = argcount + kwonly;
+        let varkw_slot = varargs_slot + has_varargs as usize;
+        let n_direct = pos.len().min(argcount);
+        for (slot, v) in fast.iter_mut().zip(&pos[..n_direct]) {
+            *slot = Some(v.clone());
+        }
+        if has_varargs {
+            fast[varargs_slot] = Some(Value::new_tuple(pos[n_direct..].to_vec()));
+        } else if pos.len() > argcount {
+            return Err(self.too_many_positional(func, code, pos.len(), &args));
+        }
+
+        let kwdict = if has_varkw {
+            let d = crate::error::new_dict_object();
+            fast[varkw_slot] = Some(Value::Obj(d.clone()));
+            Some(d)
+        } else {
+            None
+        };
+
+        let posonly = code.posonlyargcount as usize;
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (kname, value) in args.kwargs() {
+            let slot = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|v| v.as_pystr().is_some_and(|s| s.as_str() == kname));
+            match slot {
+                Some(i) if i >= posonly => {
+                    if fast[i].is_some() {
+                        return Err(type_error(format!(
+                            "{}() got multiple values for argument '{kname}'",
+                            qualname(func)
+                        )));
+                    }
+                    fast[i] = Some(value.clone());
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        crate::dictops::dict_set_str(d, kname, value.clone());
+                    }
+                    None => {
+                        if slot.is_some() {
+                            posonly_as_kw.push(kname.to_string());
+                            continue;
+                        }
+                        return Err(type_error(format!(
+                            "{}() got an unexpected keyword argument '{kname}'",
+                            qualname(func)
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(type_error(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                qualname(func),
+                posonly_as_kw.join(", ")
+            )));
+        }
+
+        // Defaults for missing positional parameters.
+        if pos.len() < argcount {
+            let attrs = func.attrs.lock();
+            let defaults: Vec<Value> = match attrs.defaults.as_ref().and_then(|d| d.payload()) {
+                Some(Payload::Tuple(t)) => t.to_vec(),
+                _ => Vec::new(),
+            };
+            drop(attrs);
+            let first_default = argcount - defaults.len().min(argcount);
+            let mut missing = Vec::new();
+            for i in pos.len()..argcount {
+                if fast[i].is_none() {
+                    if i >= first_default {
+                        fast[i] = Some(defaults[i - first_default].clone());
+                    } else {
+                        missing.push(varname(code, i));
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(missing_args(func, "positional", &missing));
+            }
+        }
+        // Keyword-only defaults.
+        if kwonly > 0 {
+            let kwdefaults = func.attrs.lock().kwdefaults.clone();
+            let mut missing = Vec::new();
+            for i in argcount..argcount + kwonly {
+                if fast[i].is_none() {
+                    let default = match &kwdefaults {
+                        Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => {
+                            crate::dictops::dict_get_str_obj(d, &code.varnames[i])
+                        }
+                        _ => None,
+                    };
+                    match default {
+                        Some(v) => fast[i] = Some(v),
+                        None => missing.push(varname(code, i)),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(missing_args(func, "keyword-only", &missing));
+            }
+        }
+        Ok(())
+    }
+
+    fn too_many_positional(
+        &self,
+        func: &Function,
+        code: &pyrite_object::CodeObject,
+        given: usize,
+        args: &Args<'_>,
+    ) -> crate::error::PyErr {
+        let argcount = code.argcount as usize;
+        let ndefaults = match func.attrs.lock().defaults.as_ref().and_then(|d| d.payload()) {
+            Some(Payload::Tuple(t)) => t.len(),
+            _ => 0,
+        };
+        let takes = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+        } else {
+            format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+        };
+        let kwonly_given = args
+            .kwargs()
+            .filter(|(k, _)| {
+                code.varnames[argcount..argcount + code.kwonlyargcount as usize]
+                    .iter()
+                    .any(|v| v.as_pystr().is_some_and(|s| s.as_str() == *k))
+            })
+            .count();
+        let was_were = if given == 1 { "was" } else { "were" };
+        let given_s = if kwonly_given > 0 {
+            format!(
+                "{given} positional argument{} (and {kwonly_given} keyword-only argument{}) were",
+                if given == 1 { "" } else { "s" },
+                if kwonly_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{given} {was_were}")
+        };
+        type_error(format!("{}() takes {takes} but {given_s} given", qualname(func)))
+    }
+}
+
+/// Arguments as (values, kwnames), for `call_method_value`.
+pub type ArgsRef<'a> = (&'a [Value], &'a [ObjRef]);
+
+fn varname(code: &pyrite_object::CodeObject, i: usize) -> String {
+    code.varnames[i]
+        .as_pystr()
+        .map_or(String::new(), |s| s.as_str().to_string())
+}
+
+fn qualname(func: &Function) -> String {
+    let attrs = func.attrs.lock();
+    attrs.qualname.as_str().unwrap_or("?").to_string()
+}
+
+/// "f() missing 2 required positional arguments: 'a' and 'b'"
+fn missing_args(func: &Function, kind: &str, names: &[String]) -> crate::error::PyErr {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    type_error(format!(
+        "{}() missing {} required {kind} argument{}: {list}",
+        qualname(func),
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    ))
+}
+
+pub fn not_callable(v: &Value) -> crate::error::PyErr {
+    type_error(format!("'{}' object is not callable", v.type_name()))
+}
+
+/// Is this value callable?
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Function(_))
+        | Some(Payload::BuiltinFunction(_))
+        | Some(Payload::Method { .. })
+        | Some(Payload::Type(_)) => true,
+        _ => vm.lookup_type_attr(v.class(), &name("__call__")).is_some(),
+    }
+}
+
+impl Vm {
+    /// Is `v` the `object.__hash__` builtin (identity hash)?
+    pub fn is_object_hash(&self, v: &Value) -> bool {
+        match v.payload() {
+            Some(Payload::BuiltinFunction(b)) => b.qualname.as_deref() == Some("object.__hash__"),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,911 @@
+//! The eval loop: runs a frame's bytecode.
+
+use std::ptr::NonNull;
+
+use pyrite_object::bytecode::{ComparisonOperator, FormatConversion, Instr, UnaryOperator};
+use pyrite_object::bytecode::make_function_flags as mf;
+use pyrite_object::payload::{Function, FunctionAttrs, Payload};
+use pyrite_object::sync::ObjCell;
+use pyrite_object::types::types;
+use pyrite_object::{ObjRef, Value};
+
+use crate::dictops::{dict_del_str_obj, dict_get_str_obj, dict_set_str_obj};
+use crate::error::{name_error, type_error, unbound_local_error, PyErr, PyResult};
+use crate::frame::{Block, Frame};
+use crate::native::Args;
+use crate::Vm;
+
+/// How a frame stopped running.
+pub enum Exit {
+    Return(Value),
+    /// A generator frame suspended at a yield.
+    Yield(Value),
+}
+
+/// How to resume a frame.
+pub enum Resume {
+    /// Start, or continue after a yield, pushing the sent value.
+    Start,
+    Send(Value),
+    /// Raise this exception at the current instruction (generator `throw`).
+    Throw(PyErr),
+}
+
+impl Vm {
+    /// Run a frame until it returns, yields or raises.
+    pub fn run_frame(&mut self, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
+        if self.frames.len() >= self.recursion_limit() || self.native_stack_exhausted() {
+            return Err(crate::error::recursion_error(
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.frames.push(NonNull::from(&mut *frame));
+        let r = self.eval_loop(frame, resume);
+        self.frames.pop();
+        r
+    }
+
+    fn eval_loop(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Exit> {
+        let mut pending = match resume {
+            Resume::Start => None,
+            Resume::Send(v) => {
+                f.push(v);
+                None
+            }
+            Resume::Throw(e) => Some(e),
+        };
+        loop {
+            let err = match pending.take() {
+                Some(e) => e,
+                None => match self.execute(f) {
+                    Ok(exit) => return Ok(exit),
+                    Err(e) => e,
+                },
+            };
+            if !std::mem::take(&mut f.reraising) {
+                self.record_raise(f, &err);
+            }
+            match f.blocks.pop() {
+                Some(Block { handler, depth }) => {
+                    f.stack.truncate(depth as usize);
+                    f.push(err.value());
+                    f.pc = handler as usize;
+                }
+                None => return Err(err),
+            }
+        }
+    }
+
+    /// An exception passes through frame `f`: add its traceback entry, and give a freshly
+    /// raised exception its `__context__` (the exception being handled).
+    fn record_raise(&mut self, f: &Frame, err: &PyErr) {
+        let fresh = err.data().lock().traceback.is_none();
+        if fresh {
+            self.set_context(err);
+        }
+        crate::traceback::add_traceback_entry(err, f);
+    }
+
+    /// Set `err.__context__` to the handled exception (avoiding cycles, as CPython does).
+    pub(crate) fn set_context(&mut self, err: &PyErr) {
+        let Some(handled) = self.handled_exc.clone() else { return };
+        if handled.is_obj(&err.0) {
+            return;
+        }
+        // Break a cycle: if err is already in handled's context chain, cut it there.
+        let mut cur = handled.clone();
+        loop {
+            let Some(obj) = cur.as_obj().cloned() else { break };
+            let Some(data) = crate::error::exception_data(&obj) else { break };
+            let next = data.lock().context.clone();
+            match next {
+                Some(n) if n.is_obj(&err.0) => {
+                    data.lock().context = None;
+                    break;
+                }
+                Some(n) => cur = n,
+                None => break,
+            }
+        }
+        err.data().lock().context = Some(handled);
+    }
+
+    fn execute(&mut self, f: &mut Frame) -> PyResult<Exit> {
+        let code = f.code;
+        loop {
+            let instr = code.instructions[f.pc];
+            f.lasti = f.pc;
+            f.pc += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::PopTop => {
+                    f.pop();
+                }
+                Instr::Copy(n) => {
+                    let v = f.peek(n as usize).clone();
+                    f.push(v);
+                }
+                Instr::Swap(n) => {
+                    let len = f.stack.len();
+                    f.stack.swap(len - 1, len - n as usize);
+                }
+                Instr::LoadConst(i) => f.push(code.consts[i as usize].clone()),
+                Instr::LoadFast(i) => match &f.fast[i as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        f.push(v)
+                    }
+                    None => return Err(unbound_local(code.varnames[i as usize].as_pystr().map_or("", |s| s.as_str()))),
+                },
+                Instr::StoreFast(i) => {
+                    let v = f.pop();
+                    f.fast[i as usize] = Some(v);
+                }
+                Instr::DeleteFast(i) => {
+                    if f.fast[i as usize].take().is_none() {
+                        return Err(unbound_local(code.varnames[i as usize].as_pystr().map_or("", |s| s.as_str())));
+                    }
+                }
+                Instr::LoadDeref(i) => {
+                    let v = cell_get(&f.cells[i as usize]);
+                    match v {
+                        Some(v) => f.push(v),
+                        None => return Err(self.unbound_deref(f, i)),
+                    }
+                }
+                Instr::StoreDeref(i) => {
+                    let v = f.pop();
+                    cell_set(&f.cells[i as usize], Some(v));
+                }
+                Instr::DeleteDeref(i) => {
+                    if cell_set(&f.cells[i as usize], None).is_none() {
+                        return Err(self.unbound_deref(f, i));
+                    }
+                }
+                Instr::LoadClosure(i) => f.push(Value::Obj(f.cells[i as usize].clone())),
+                Instr::LoadClassDeref(i) => {
+                    let name = self.deref_name(f, i);
+                    let from_ns = match &f.locals {
+                        Some(ns) => self.mapping_get_name(ns, &name)?,
+                        None => None,
+                    };
+                    match from_ns {
+                        Some(v) => f.push(v),
+                        None => match cell_get(&f.cells[i as usize]) {
+                            Some(v) => f.push(v),
+                            None => return Err(self.unbound_deref(f, i)),
+                        },
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = &code.names[i as usize];
+                    let v = self.load_name(f, name)?;
+                    f.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let name = &code.names[i as usize];
+                    let v = f.pop();
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    self.mapping_set_name(&ns, name, v)?;
+                }
+                Instr::DeleteName(i) => {
+                    let name = &code.names[i as usize];
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    if !self.mapping_del_name(&ns, name)? {
+                        return Err(not_defined(name));
+                    }
+                }
+                Instr::LoadGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    let v = match dict_get_str_obj(&f.globals, name) {
+                        Some(v) => v,
+                        None => match dict_get_str_obj(&f.builtins, name) {
+                            Some(v) => v,
+                            None => return Err(not_defined(name)),
+                        },
+                    };
+                    f.push(v);
+                }
+                Instr::StoreGlobal(i) => {
+                    let v = f.pop();
+                    dict_set_str_obj(&f.globals, &code.names[i as usize], v);
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    if dict_del_str_obj(&f.globals, name).is_none() {
+                        return Err(not_defined(name));
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = f.pop();
+                    let v = self.get_attr(&obj, &code.names[i as usize])?;
+                    f.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = f.pop();
+                    let v = f.pop();
+                    self.set_attr(&obj, &code.names[i as usize], v)?;
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = f.pop();
+                    self.del_attr(&obj, &code.names[i as usize])?;
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = f.pop();
+                    match self.load_method(&obj, &code.names[i as usize])? {
+                        Some(func) => {
+                            f.push(func);
+                            f.push(obj);
+                        }
+                        None => {
+                            let attr = self.get_attr(&obj, &code.names[i as usize])?;
+                            f.push(attr);
+                            f.push(Value::Obj(types().null_marker.clone()));
+                        }
+                    }
+                }
+                Instr::BinarySubscr => {
+                    let key = f.pop();
+                    let container = f.pop();
+                    let v = self.getitem(&container, &key)?;
+                    f.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = f.pop();
+                    let container = f.pop();
+                    let v = f.pop();
+                    self.setitem(&container, key, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let key = f.pop();
+                    let container = f.pop();
+                    self.delitem(&container, &key)?;
+                }
+                Instr::LoadAssertionError => {
+                    f.push(Value::Obj(types().exc.assertion_error.clone()))
+                }
+                Instr::LoadBuildClass => {
+                    let v = dict_get_str_obj(&f.builtins, &crate::vm::name("__build_class__"))
+                        .ok_or_else(|| name_error("__build_class__ not found"))?;
+                    f.push(v);
+                }
+                Instr::SetupAnnotations => {
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    let key = crate::vm::name("__annotations__");
+                    if self.mapping_get_name(&ns, &key)?.is_none() {
+                        let d = Value::new_dict(Default::default());
+                        self.mapping_set_name(&ns, &key, d)?;
+                    }
+                }
+                Instr::BinaryOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = self.binary_op(&a, &b, op)?;
+                    f.push(v);
+                }
+                Instr::InplaceOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = self.inplace_op(&a, &b, op)?;
+                    f.push(v);
+                }
+                Instr::UnaryOp(op) => {
+                    let a = f.pop();
+                    let v = match op {
+                        UnaryOperator::Not => Value::bool(!self.truthy(&a)?),
+                        _ => self.unary_op(&a, op)?,
+                    };
+                    f.push(v);
+                }
+                Instr::CompareOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = match op {
+                        ComparisonOperator::Is => Value::bool(a.is(&b)),
+                        ComparisonOperator::IsNot => Value::bool(!a.is(&b)),
+                        ComparisonOperator::In => Value::bool(self.contains(&b, &a)?),
+                        ComparisonOperator::NotIn => Value::bool(!self.contains(&b, &a)?),
+                        _ => self.rich_compare(&a, &b, op)?,
+                    };
+                    f.push(v);
+                }
+                Instr::Jump(t) => {
+                    f.pc = t as usize;
+                    self.eval_breaker_check()?;
+                }
+                Instr::PopJumpIfFalse(t) => {
+                    let v = f.pop();
+                    if !self.truthy(&v)? {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = f.pop();
+                    if self.truthy(&v)? {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    if !self.truthy(f.top())? {
+                        f.pc = t as usize;
+                    } else {
+                        f.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    if self.truthy(f.top())? {
+                        f.pc = t as usize;
+                    } else {
+                        f.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = f.pop();
+                    let it = self.iter(&v)?;
+                    f.push(it);
+                }
+                Instr::ForIter(t) => {
+                    let next = self.next(f.top())?;
+                    match next {
+                        Some(v) => f.push(v),
+                        None => {
+                            f.pop();
+                            f.pc = t as usize;
+                        }
+                    }
+                }
+                Instr::ReturnValue => {
+                    let v = f.pop();
+                    return Ok(Exit::Return(v));
+                }
+                Instr::BuildTuple(n) => {
+                    let items = f.pop_n(n as usize);
+                    f.push(Value::new_tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = f.pop_n(n as usize);
+                    f.push(Value::new_list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = f.pop_n(n as usize);
+                    let set = self.new_set(items)?;
+                    f.push(set);
+                }
+                Instr::BuildMap(n) => {
+                    let items = f.pop_n(2 * n as usize);
+                    let d = crate::error::new_dict_object();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        self.dict_set(&d, k, v)?;
+                    }
+                    f.push(Value::Obj(d));
+                }
+                Instr::BuildString(n) => {
+                    let items = f.pop_n(n as usize);
+                    let mut s = String::new();
+                    for it in &items {
+                        s.push_str(it.as_str().unwrap_or(""));
+                    }
+                    f.push(Value::new_str(s));
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { f.pop() } else { Value::none() };
+                    let upper = f.pop();
+                    let lower = f.pop();
+                    f.push(crate::types::slice::new_slice(lower, upper, step));
+                }
+                Instr::ListAppend(n) => {
+                    let v = f.pop();
+                    let list = f.peek(n as usize).clone();
+                    match list.payload() {
+                        Some(Payload::List(items)) => items.lock().push(v),
+                        _ => return Err(crate::error::system_error("ListAppend on a non-list")),
+                    }
+                }
+                Instr::SetAdd(n) => {
+                    let v = f.pop();
+                    let set = f.peek(n as usize).clone();
+                    match set.payload() {
+                        Some(Payload::Set(t)) => {
+                            self.set_add(t, v)?;
+                        }
+                        _ => return Err(crate::error::system_error("SetAdd on a non-set")),
+                    }
+                }
+                Instr::MapAdd(n) => {
+                    let v = f.pop();
+                    let k = f.pop();
+                    let d = f.peek(n as usize).clone();
+                    let d = d.as_obj().expect("MapAdd target is a dict").clone();
+                    self.dict_set(&d, k, v)?;
+                }
+                Instr::ListExtend(n) => {
+                    let iterable = f.pop();
+                    let items = self.collect(&iterable)?;
+                    let list = f.peek(n as usize).clone();
+                    match list.payload() {
+                        Some(Payload::List(l)) => l.lock().extend(items),
+                        _ => return Err(crate::error::system_error("ListExtend on a non-list")),
+                    }
+                }
+                Instr::SetUpdate(n) => {
+                    let iterable = f.pop();
+                    let items = self.collect(&iterable)?;
+                    let set = f.peek(n as usize).clone();
+                    match set.payload() {
+                        Some(Payload::Set(t)) => {
+                            for it in items {
+                                self.set_add(t, it)?;
+                            }
+                        }
+                        _ => return Err(crate::error::system_error("SetUpdate on a non-set")),
+                    }
+                }
+                Instr::DictUpdate(n) => {
+                    let mapping = f.pop();
+                    let d = f.peek(n as usize).as_obj().cloned().expect("dict");
+                    if let Err(e) = self.dict_update_from(&d, &mapping) {
+                        if e.matches(&types().exc.attribute_error) {
+                            return Err(type_error(format!(
+                                "'{}' object is not a mapping",
+                                mapping.type_name()
+                            )));
+                        }
+                        return Err(e);
+                    }
+                }
+                Instr::DictMerge(n) => {
+                    let mapping = f.pop();
+                    let d = f.peek(n as usize).as_obj().cloned().expect("dict");
+                    let func = f.peek(n as usize + 2).clone();
+                    self.dict_merge_kwargs(&d, &mapping, &func)?;
+                }
+                Instr::ListToTuple => {
+                    let list = f.pop();
+                    let items = match list.payload() {
+                        Some(Payload::List(l)) => l.lock().clone(),
+                        _ => return Err(crate::error::system_error("ListToTuple on a non-list")),
+                    };
+                    f.push(Value::new_tuple(items));
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = f.pop();
+                    let items = self.unpack(&seq, n as usize)?;
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx(arg) => {
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let seq = f.pop();
+                    let mut items = self.collect(&seq)?;
+                    if items.len() < before + after {
+                        return Err(crate::error::value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(before);
+                    for v in tail.into_iter().rev() {
+                        f.push(v);
+                    }
+                    f.push(Value::new_list(middle));
+                    for v in items.into_iter().rev() {
+                        f.push(v);
+                    }
+                }
+                Instr::FormatValue { conversion, has_spec } => {
+                    let spec = if has_spec { Some(f.pop()) } else { None };
+                    let v = f.pop();
+                    let v = match conversion {
+                        FormatConversion::None => v,
+                        FormatConversion::Str => self.str(&v)?,
+                        FormatConversion::Repr => self.repr(&v)?,
+                        FormatConversion::Ascii => self.ascii(&v)?,
+                    };
+                    let spec = spec.unwrap_or_else(|| Value::new_str(""));
+                    let s = self.format(&v, &spec)?;
+                    f.push(s);
+                }
+                Instr::MakeFunction(flags) => {
+                    let func = self.make_function(f, flags)?;
+                    f.push(func);
+                }
+                Instr::Call(n) => {
+                    let n = n as usize;
+                    let base = f.stack.len() - n - 1;
+                    let r = {
+                        let (callable, args) = f.stack[base..].split_first().expect("callable");
+                        self.call(callable, Args::positional_only(args))
+                    };
+                    f.stack.truncate(base);
+                    f.push(r?);
+                }
+                Instr::CallKw(n) => {
+                    let n = n as usize;
+                    let kwnames = f.pop();
+                    let names: Vec<ObjRef> = match kwnames.payload() {
+                        Some(Payload::Tuple(t)) => {
+                            t.iter().filter_map(|v| v.as_obj().cloned()).collect()
+                        }
+                        _ => return Err(crate::error::system_error("CallKw without kwnames")),
+                    };
+                    let base = f.stack.len() - n - 1;
+                    let r = {
+                        let (callable, args) = f.stack[base..].split_first().expect("callable");
+                        self.call(callable, Args::new(args, &names))
+                    };
+                    f.stack.truncate(base);
+                    f.push(r?);
+                }
+                Instr::CallFunctionEx(has_kw) => {
+                    let kwargs = if has_kw & 1 != 0 { Some(f.pop()) } else { None };
+                    let args = f.pop();
+                    let callable = f.pop();
+                    let r = self.call_ex(&callable, &args, kwargs.as_ref())?;
+                    f.push(r);
+                }
+                Instr::CallMethod(n) => {
+                    let n = n as usize;
+                    let base = f.stack.len() - n - 2;
+                    let r = {
+                        let callable = &f.stack[base];
+                        let self_ = &f.stack[base + 1];
+                        if self_.is_obj(&types().null_marker) {
+                            self.call(callable, Args::positional_only(&f.stack[base + 2..]))
+                        } else {
+                            self.call(callable, Args::positional_only(&f.stack[base + 1..]))
+                        }
+                    };
+                    f.stack.truncate(base);
+                    f.push(r?);
+                }
+                Instr::SetupFinally(t) => f.blocks.push(Block {
+                    handler: t,
+                    depth: f.stack.len() as u32,
+                }),
+                Instr::PopBlock => {
+                    f.blocks.pop();
+                }
+                Instr::PushExcInfo => {
+                    let exc = f.pop();
+                    let prev = self.handled_exc.replace(exc.clone()).unwrap_or_else(Value::none);
+                    f.push(prev);
+                    f.push(exc);
+                }
+                Instr::PopExcept => {
+                    let prev = f.pop();
+                    self.handled_exc = if prev.is_none() { None } else { Some(prev) };
+                }
+                Instr::CheckExcMatch => {
+                    let cls = f.pop();
+                    let exc = f.top().clone();
+                    let m = self.exception_matches(&exc, &cls)?;
+                    f.push(Value::bool(m));
+                }
+                Instr::Reraise => {
+                    let exc = f.top().clone();
+                    f.reraising = true;
+                    return Err(self.exception_from_value(exc)?);
+                }
+                Instr::RaiseVarargs(n) => {
+                    return Err(self.do_raise(f, n)?);
+                }
+                Instr::BeforeWith => {
+                    let mgr = f.pop();
+                    let (exit, entered) = self.before_with(&mgr)?;
+                    f.push(exit);
+                    f.push(entered);
+                }
+                Instr::WithExceptStart => {
+                    let exc = f.peek(1).clone();
+                    let exit = f.peek(3).clone();
+                    let tb = match exc.as_obj().and_then(crate::error::exception_data) {
+                        Some(d) => d.lock().traceback.clone().unwrap_or_else(Value::none),
+                        None => Value::none(),
+                    };
+                    let cls = Value::Obj(exc.class().clone());
+                    let r = self.call(&exit, Args::positional_only(&[cls, exc, tb]))?;
+                    f.push(r);
+                }
+                Instr::YieldValue => {
+                    let v = f.pop();
+                    return Ok(Exit::Yield(v));
+                }
+                Instr::YieldFrom => {
+                    let v = f.pop();
+                    let iter = f.top().clone();
+                    match self.send_into(&iter, v)? {
+                        crate::generator::SendResult::Yield(y) => {
+                            f.pc = f.lasti;
+                            return Ok(Exit::Yield(y));
+                        }
+                        crate::generator::SendResult::Return(r) => {
+                            f.pop();
+                            f.push(r);
+                        }
+                    }
+                }
+                Instr::GetYieldFromIter => {
+                    let v = f.pop();
+                    let it = self.yield_from_iter(&v)?;
+                    f.push(it);
+                }
+                Instr::GetAwaitable => {
+                    let v = f.pop();
+                    let it = self.get_awaitable(&v)?;
+                    f.push(it);
+                }
+                Instr::ImportName(i) => {
+                    let fromlist = f.pop();
+                    let level = f.pop();
+                    let m = self.import_name(f, &code.names[i as usize], &fromlist, &level)?;
+                    f.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let module = f.top().clone();
+                    let v = self.import_from(&module, &code.names[i as usize])?;
+                    f.push(v);
+                }
+                Instr::ImportStar => {
+                    let module = f.pop();
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    self.import_star(&module, &ns)?;
+                }
+                other => {
+                    if let Some(exit) = self.execute_extra(f, other)? {
+                        return Ok(exit);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The name of deref slot `i`.
+    fn deref_name(&self, f: &Frame, i: u32) -> ObjRef {
+        let i = i as usize;
+        let code = f.code;
+        if i < code.cellvars.len() {
+            code.cellvars[i].clone()
+        } else {
+            code.freevars[i - code.cellvars.len()].clone()
+        }
+    }
+
+    fn unbound_deref(&self, f: &Frame, i: u32) -> PyErr {
+        let name = self.deref_name(f, i);
+        let n = name.as_pystr().map_or("", |s| s.as_str());
+        if (i as usize) < f.code.cellvars.len() {
+            unbound_local(n)
+        } else {
+            name_error(format!(
+                "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
+            ))
+        }
+    }
+
+    fn load_name(&mut self, f: &Frame, name: &ObjRef) -> PyResult<Value> {
+        if let Some(ns) = &f.locals {
+            if let Some(v) = self.mapping_get_name(ns, name)? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = dict_get_str_obj(&f.globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = dict_get_str_obj(&f.builtins, name) {
+            return Ok(v);
+        }
+        Err(not_defined(name))
+    }
+
+    /// Get a name from a namespace mapping (a dict, or any mapping for class bodies/exec).
+    fn mapping_get_name(&mut self, ns: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
+        if matches!(ns.payload, Payload::Dict(_)) && ns.class().is(&types().dict) {
+            return Ok(dict_get_str_obj(ns, name));
+        }
+        match self.getitem(&Value::Obj(ns.clone()), &Value::Obj(name.clone())) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.matches(&types().exc.key_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn mapping_set_name(&mut self, ns: &ObjRef, name: &ObjRef, v: Value) -> PyResult<()> {
+        if matches!(ns.payload, Payload::Dict(_)) && ns.class().is(&types().dict) {
+            dict_set_str_obj(ns, name, v);
+            return Ok(());
+        }
+        self.setitem(&Value::Obj(ns.clone()), Value::Obj(name.clone()), v)
+    }
+
+    fn mapping_del_name(&mut self, ns: &ObjRef, name: &ObjRef) -> PyResult<bool> {
+        if matches!(ns.payload, Payload::Dict(_)) && ns.class().is(&types().dict) {
+            return Ok(dict_del_str_obj(ns, name).is_some());
+        }
+        match self.delitem(&Value::Obj(ns.clone()), &Value::Obj(name.clone())) {
+            Ok(()) => Ok(true),
+            Err(e) if e.matches(&types().exc.key_error) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn make_function(&mut self, f: &mut Frame, flags: u32) -> PyResult<Value> {
+        let code_obj = f.pop();
+        let closure = if flags & mf::CLOSURE != 0 {
+            match f.pop().payload() {
+                Some(Payload::Tuple(cells)) => cells
+                    .iter()
+                    .filter_map(|c| c.as_obj().cloned())
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+                _ => Box::new([]),
+            }
+        } else {
+            Box::new([])
+        };
+        let annotations = if flags & mf::ANNOTATIONS != 0 { Some(f.pop()) } else { None };
+        let kwdefaults = if flags & mf::KWDEFAULTS != 0 { Some(f.pop()) } else { None };
+        let defaults = if flags & mf::DEFAULTS != 0 { Some(f.pop()) } else { None };
+        let code_ref = code_obj.as_obj().cloned().expect("code object");
+        let code = code_ref.as_code().expect("code object");
+        let module = dict_get_str_obj(&f.globals, &crate::vm::name("__name__")).unwrap_or_else(Value::none);
+        let attrs = FunctionAttrs {
+            name: Value::Obj(code.name.clone()),
+            qualname: Value::Obj(code.qualname.clone()),
+            doc: code.doc.clone().unwrap_or_else(Value::none),
+            module,
+            defaults,
+            kwdefaults,
+            annotations,
+        };
+        let func = Function {
+            code: code_ref.clone(),
+            globals: f.globals.clone(),
+            closure,
+            attrs: ObjCell::new(attrs),
+        };
+        Ok(Value::Obj(ObjRef::new(
+            types().function.clone(),
+            Some(crate::error::new_dict_object()),
+            Payload::Function(Box::new(func)),
+        )))
+    }
+
+    fn do_raise(&mut self, f: &mut Frame, n: u32) -> PyResult<PyErr> {
+        match n {
+            0 => match self.handled_exc.clone() {
+                Some(exc) => {
+                    f.reraising = true;
+                    self.exception_from_value(exc)
+                }
+                None => Ok(crate::error::runtime_error("No active exception to reraise")),
+            },
+            1 => {
+                let exc = f.pop();
+                let err = self.make_exception(&exc)?;
+                self.set_context(&err);
+                Ok(err)
+            }
+            _ => {
+                let cause = f.pop();
+                let exc = f.pop();
+                let err = self.make_exception(&exc)?;
+                let cause = if cause.is_none() {
+                    None
+                } else {
+                    Some(self.make_exception(&cause)?.value())
+                };
+                {
+                    let mut d = err.data().lock();
+                    d.cause = cause;
+                    d.suppress_context = true;
+                }
+                self.set_context(&err);
+                Ok(err)
+            }
+        }
+    }
+
+    /// Turn the operand of `raise` into an exception: instances as is, classes instantiated.
+    pub fn make_exception(&mut self, v: &Value) -> PyResult<PyErr> {
+        let base = &types().exc.base_exception;
+        if let Some(o) = v.as_obj() {
+            if o.as_type().is_some() && o.is_subtype(base) {
+                let inst = self.call(v, Args::positional_only(&[]))?;
+                return self.exception_from_value(inst);
+            }
+            if o.class().is_subtype(base) {
+                return Ok(PyErr(o.clone()));
+            }
+        }
+        Err(type_error("exceptions must derive from BaseException"))
+    }
+
+    pub fn exception_from_value(&mut self, v: Value) -> PyResult<PyErr> {
+        match v {
+            Value::Obj(o) if crate::error::exception_data(&o).is_some() => Ok(PyErr(o)),
+            other => Err(type_error(format!(
+                "calling an exception class returned a non-exception: {}",
+                other.type_name()
+            ))),
+        }
+    }
+
+    fn exception_matches(&mut self, exc: &Value, cls: &Value) -> PyResult<bool> {
+        let check = |c: &Value| -> PyResult<bool> {
+            match c.as_obj() {
+                Some(o) if o.as_type().is_some() && o.is_subtype(&types().exc.base_exception) => {
+                    Ok(exc.class().is_subtype(o))
+                }
+                _ => Err(type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
+            }
+        };
+        match cls.payload() {
+            Some(Payload::Tuple(items)) => {
+                let mut matched = false;
+                for c in items.iter() {
+                    if check(c)? {
+                        matched = true;
+                    }
+                }
+                Ok(matched)
+            }
+            _ => check(cls),
+        }
+    }
+
+    /// Periodic check point (backward jumps): signals, and the GIL drop request later.
+    #[inline(always)]
+    fn eval_breaker_check(&mut self) -> PyResult<()> {
+        crate::signals::check_signals(self)
+    }
+
+    /// Instructions added after the core set (async support, REPL printing...).
+    fn execute_extra(&mut self, f: &mut Frame, instr: Instr) -> PyResult<Option<Exit>> {
+        Err(crate::error::system_error(format!(
+            "unknown instruction {instr:?} at {} in {}",
+            f.lasti,
+            f.code.name.as_pystr().map_or("?", |s| s.as_str())
+        )))
+    }
+}
+
+fn unbound_local(name: &str) -> PyErr {
+    unbound_local_error(format!(
+        "cannot access local variable '{name}' where it is not associated with a value"
+    ))
+}
+
+fn not_defined(name: &ObjRef) -> PyErr {
+    let n = name.as_pystr().map_or("", |s| s.as_str());
+    let err = name_error(format!("name '{n}' is not defined"));
+    crate::dictops::dict_set_str(
+        err.0.dict.as_ref().expect("exceptions have a dict"),
+        "name",
+        Value::Obj(name.clone()),
+    );
+    err
+}
+
+pub fn cell_get(cell: &ObjRef) -> Option<Value> {
+    match &cell.payload {
+        Payload::Cell(c) => c.lock().clone(),
+        _ => None,
+    }
+}
+
+/// Set a cell's contents; returns the previous contents.
+pub fn cell_set(cell: &ObjRef, v: Option<Value>) -> Option<Value> {
+    match &cell.payload {
+        Payload::Cell(c) => std::mem::replace(&mut *c.lock(), v),
+        _ => None,
+    }
+}
+
+pub fn new_cell(v: Option<Value>) -> ObjRef {
+    ObjRef::new(types().cell.clone(), None, Payload::Cell(ObjCell::new(v)))
+}

@@ -1,0 +1,357 @@
+//! Generators and coroutines: a suspended frame plus the send/throw/close protocol, and
+//! `yield from` delegation.
+
+use pyrite_object::bytecode::Instr;
+use pyrite_object::payload::{NativeBox, Payload};
+use pyrite_object::sync::ObjCell;
+use pyrite_object::types::types;
+use pyrite_object::{ObjRef, Value};
+
+use crate::error::{exception_data, runtime_error, stop_iteration, type_error, value_error, PyErr, PyResult};
+use crate::eval::{Exit, Resume};
+use crate::frame::Frame;
+use crate::native::{add_method, add_property, Args};
+use crate::vm::{name, vm_types};
+use crate::Vm;
+
+enum State {
+    /// Created, not started yet.
+    Fresh(Box<Frame>),
+    Suspended(Box<Frame>),
+    Running,
+    Finished,
+}
+
+pub struct Generator {
+    state: ObjCell<State>,
+    /// The exception the generator was handling when it last yielded.
+    exc: ObjCell<Option<Value>>,
+    pub name: Value,
+    pub qualname: Value,
+    pub is_coroutine: bool,
+}
+
+/// What a send/throw into a generator produced.
+pub enum SendResult {
+    Yield(Value),
+    Return(Value),
+}
+
+pub fn new_generator(func: &ObjRef, frame: Frame) -> Value {
+    let (name, qualname) = match &func.payload {
+        Payload::Function(f) => {
+            let a = f.attrs.lock();
+            (a.name.clone(), a.qualname.clone())
+        }
+        _ => (Value::new_str("?"), Value::new_str("?")),
+    };
+    let is_coroutine = frame.code.has_flag(pyrite_object::code::code_flags::COROUTINE);
+    let cls = if is_coroutine { vm_types().coroutine.clone() } else { vm_types().generator.clone() };
+    let gen = Generator {
+        state: ObjCell::new(State::Fresh(Box::new(frame))),
+        exc: ObjCell::new(None),
+        name,
+        qualname,
+        is_coroutine,
+    };
+    Value::Obj(ObjRef::new(cls, None, Payload::Native(NativeBox::new(gen))))
+}
+
+fn gen_of(v: &Value) -> Option<&Generator> {
+    v.payload().and_then(|p| p.native::<Generator>())
+}
+
+pub fn init() {
+    for t in [&vm_types().generator, &vm_types().coroutine] {
+        add_method(t, "send", |vm, a| {
+            let pos = a.exact("send", 2)?;
+            match resume(vm, &pos[0], Resume::Send(pos[1].clone()))? {
+                SendResult::Yield(v) => Ok(v),
+                SendResult::Return(r) => Err(stop_iteration(r)),
+            }
+        });
+        add_method(t, "throw", gen_throw_method);
+        add_method(t, "close", |vm, a| {
+            close(vm, a.self_())?;
+            Ok(Value::none())
+        });
+        add_property(t, "__name__", |_, a| Ok(gen_of(a.self_()).map_or_else(Value::none, |g| g.name.clone())), None);
+        add_property(t, "__qualname__", |_, a| Ok(gen_of(a.self_()).map_or_else(Value::none, |g| g.qualname.clone())), None);
+        add_property(t, "gi_running", |_, a| {
+            Ok(Value::bool(gen_of(a.self_()).is_some_and(|g| matches!(*g.state.lock(), State::Running))))
+        }, None);
+        add_property(t, "gi_frame", |_, a| {
+            let alive = gen_of(a.self_()).is_some_and(|g| !matches!(*g.state.lock(), State::Finished));
+            Ok(if alive { Value::bool(true) } else { Value::none() })
+        }, None);
+    }
+    let g = &vm_types().generator;
+    add_method(g, "__iter__", |_, a| Ok(a.self_().clone()));
+    add_method(g, "__next__", |vm, a| {
+        let o = a.self_().as_obj().cloned().ok_or_else(|| type_error("expected a generator"))?;
+        match generator_next_with_value(vm, &o)? {
+            SendResult::Yield(v) => Ok(v),
+            SendResult::Return(r) => Err(stop_iteration(r)),
+        }
+    });
+    let c = &vm_types().coroutine;
+    add_method(c, "__await__", |_, a| Ok(a.self_().clone()));
+}
+
+/// `next(gen)`: `Ok(None)` when it finishes.
+pub fn generator_next(vm: &mut Vm, gen: &ObjRef) -> PyResult<Option<Value>> {
+    match generator_next_with_value(vm, gen)? {
+        SendResult::Yield(v) => Ok(Some(v)),
+        SendResult::Return(_) => Ok(None),
+    }
+}
+
+fn generator_next_with_value(vm: &mut Vm, gen: &ObjRef) -> PyResult<SendResult> {
+    resume(vm, &Value::Obj(gen.clone()), Resume::Send(Value::none()))
+}
+
+/// Run the generator until its next yield, return, or exception.
+fn resume(vm: &mut Vm, genv: &Value, how: Resume) -> PyResult<SendResult> {
+    let g = gen_of(genv).ok_or_else(|| type_error("expected a generator"))?;
+    let what = if g.is_coroutine { "coroutine" } else { "generator" };
+    let taken = std::mem::replace(&mut *g.state.lock(), State::Running);
+    let (mut frame, how) = match taken {
+        State::Fresh(f) => match how {
+            Resume::Send(v) if !v.is_none() => {
+                *g.state.lock() = State::Fresh(f);
+                return Err(type_error(format!("can't send non-None value to a just-started {what}")));
+            }
+            Resume::Throw(e) => {
+                // Throwing into a fresh generator raises at its start; it never runs.
+                *g.state.lock() = State::Finished;
+                return Err(e);
+            }
+            _ => (f, Resume::Start),
+        },
+        State::Suspended(f) => (f, how),
+        State::Running => {
+            return Err(value_error(format!("{what} already executing")));
+        }
+        State::Finished => {
+            *g.state.lock() = State::Finished;
+            return match how {
+                Resume::Throw(e) => Err(e),
+                _ if g.is_coroutine => Err(runtime_error("cannot reuse already awaited coroutine")),
+                _ => Ok(SendResult::Return(Value::none())),
+            };
+        }
+    };
+    // Throwing into a generator suspended in `yield from` goes to the delegate first.
+    let how = match how {
+        Resume::Throw(e) if suspended_in_yield_from(&frame) => match throw_into_delegate(vm, &mut frame, e) {
+            Ok(Some(y)) => {
+                *g.state.lock() = State::Suspended(frame);
+                return Ok(SendResult::Yield(y));
+            }
+            Ok(None) => Resume::Start,
+            Err(e) => Resume::Throw(e),
+        },
+        other => other,
+    };
+    let outer_exc = vm.handled_exc.clone();
+    if let Some(e) = g.exc.lock().take() {
+        vm.handled_exc = Some(e);
+    }
+    let r = vm.run_frame(&mut frame, how);
+    let inner_exc = std::mem::replace(&mut vm.handled_exc, outer_exc.clone());
+    match r {
+        Ok(Exit::Yield(v)) => {
+            let differs = match (&inner_exc, &outer_exc) {
+                (Some(a), Some(b)) => !a.is(b),
+                (Some(_), None) => true,
+                _ => false,
+            };
+            *g.exc.lock() = if differs { inner_exc } else { None };
+            *g.state.lock() = State::Suspended(frame);
+            Ok(SendResult::Yield(v))
+        }
+        Ok(Exit::Return(v)) => {
+            *g.state.lock() = State::Finished;
+            Ok(SendResult::Return(v))
+        }
+        Err(e) => {
+            *g.state.lock() = State::Finished;
+            if e.matches(&types().exc.stop_iteration) {
+                let err = runtime_error(format!("{what} raised StopIteration"));
+                {
+                    let mut d = err.data().lock();
+                    d.cause = Some(e.value());
+                    d.context = Some(e.value());
+                    d.suppress_context = true;
+                }
+                return Err(err);
+            }
+            Err(e)
+        }
+    }
+}
+
+fn suspended_in_yield_from(frame: &Frame) -> bool {
+    matches!(frame.code.instructions.get(frame.pc), Some(Instr::YieldFrom)) && !frame.stack.is_empty()
+}
+
+/// Forward a thrown exception to the `yield from` delegate. `Ok(Some(y))`: the delegate
+/// yielded; `Ok(None)`: it finished and the frame continues after the YieldFrom;
+/// `Err(e)`: raise `e` in the frame.
+fn throw_into_delegate(vm: &mut Vm, frame: &mut Frame, e: PyErr) -> PyResult<Option<Value>> {
+    let delegate = frame.stack.last().cloned().expect("delegate on the stack");
+    if e.matches(&types().exc.generator_exit) {
+        // close() the delegate, then raise GeneratorExit in this frame.
+        if gen_of(&delegate).is_some() {
+            close(vm, &delegate)?;
+        } else if let Some(c) = vm.get_attr_opt(&delegate, &name("close"))? {
+            vm.call_positional(&c, &[])?;
+        }
+        return Err(e);
+    }
+    let result = if gen_of(&delegate).is_some() {
+        resume(vm, &delegate, Resume::Throw(e))
+    } else {
+        match vm.get_attr_opt(&delegate, &name("throw"))? {
+            Some(t) => match vm.call_positional(&t, &[e.value()]) {
+                Ok(v) => Ok(SendResult::Yield(v)),
+                Err(err) if err.matches(&types().exc.stop_iteration) => Ok(SendResult::Return(stop_value(&err))),
+                Err(err) => Err(err),
+            },
+            None => return Err(e),
+        }
+    };
+    match result {
+        Ok(SendResult::Yield(y)) => Ok(Some(y)),
+        Ok(SendResult::Return(r)) => {
+            frame.stack.pop();
+            frame.stack.push(r);
+            frame.pc += 1;
+            Ok(None)
+        }
+        Err(err) => {
+            frame.pc += 1;
+            Err(err)
+        }
+    }
+}
+
+/// The value carried by a StopIteration.
+pub fn stop_value(e: &PyErr) -> Value {
+    if let Some(d) = &e.0.dict {
+        if let Some(v) = crate::dictops::dict_get_str(d, "value") {
+            return v;
+        }
+    }
+    match exception_data(&e.0).map(|d| d.lock().args.clone()).and_then(|a| match a.payload() {
+        Some(Payload::Tuple(t)) => t.first().cloned(),
+        _ => None,
+    }) {
+        Some(v) => v,
+        None => Value::none(),
+    }
+}
+
+fn gen_throw_method(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.range("throw", 2, 4)?;
+    let typ = &pos[1];
+    let err = match (typ.as_obj(), pos.get(2)) {
+        (Some(t), Some(val)) if t.as_type().is_some() && !val.is_none() => {
+            if val.isinstance(t) {
+                vm.make_exception(val)?
+            } else {
+                let inst = vm.call_positional(typ, std::slice::from_ref(val))?;
+                vm.make_exception(&inst)?
+            }
+        }
+        _ => vm.make_exception(typ)?,
+    };
+    match resume(vm, &pos[0], Resume::Throw(err))? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(r) => Err(stop_iteration(r)),
+    }
+}
+
+/// `gen.close()`.
+pub fn close(vm: &mut Vm, genv: &Value) -> PyResult<()> {
+    let g = gen_of(genv).ok_or_else(|| type_error("expected a generator"))?;
+    {
+        let mut st = g.state.lock();
+        if matches!(*st, State::Fresh(_) | State::Finished) {
+            *st = State::Finished;
+            return Ok(());
+        }
+    }
+    let exit = PyErr::with_args(&types().exc.generator_exit, vec![]);
+    match resume(vm, genv, Resume::Throw(exit)) {
+        Ok(SendResult::Yield(_)) => {
+            let what = if g.is_coroutine { "coroutine" } else { "generator" };
+            Err(runtime_error(format!("{what} ignored GeneratorExit")))
+        }
+        Ok(SendResult::Return(_)) => Ok(()),
+        Err(e) if e.matches(&types().exc.generator_exit) || e.matches(&types().exc.stop_iteration) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+impl Vm {
+    /// One step of `yield from`: send `v` into `iter`.
+    pub fn send_into(&mut self, iter: &Value, v: Value) -> PyResult<SendResult> {
+        if gen_of(iter).is_some() {
+            return resume(self, iter, Resume::Send(v));
+        }
+        let r = if v.is_none() {
+            match self.next(iter) {
+                Ok(Some(y)) => return Ok(SendResult::Yield(y)),
+                Ok(None) => return Ok(SendResult::Return(Value::none())),
+                Err(e) => Err(e),
+            }
+        } else {
+            self.call_method(iter, "send", &[v])
+        };
+        match r {
+            Ok(y) => Ok(SendResult::Yield(y)),
+            Err(e) if e.matches(&types().exc.stop_iteration) => Ok(SendResult::Return(stop_value(&e))),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `GetYieldFromIter`.
+    pub fn yield_from_iter(&mut self, v: &Value) -> PyResult {
+        if gen_of(v).is_some() {
+            return Ok(v.clone());
+        }
+        self.iter(v)
+    }
+
+    /// `GetAwaitable`.
+    pub fn get_awaitable(&mut self, v: &Value) -> PyResult {
+        if let Some(g) = gen_of(v) {
+            if g.is_coroutine {
+                return Ok(v.clone());
+            }
+        }
+        let cls = v.class().clone();
+        match self.lookup_type_attr(&cls, &name("__await__")) {
+            Some(f) => self.call_method_value(&f, v, (&[], &[])),
+            None => Err(type_error(format!(
+                "object {} can't be used in 'await' expression",
+                v.type_name()
+            ))),
+        }
+    }
+}
+
+/// `repr()` of VM-defined native objects.
+pub fn native_repr(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<String>> {
+    let Payload::Native(n) = &o.payload else { return Ok(None) };
+    if let Some(g) = n.downcast_ref::<Generator>() {
+        let q = vm.str_string(&g.qualname)?;
+        let what = if g.is_coroutine { "coroutine" } else { "generator" };
+        return Ok(Some(format!("<{what} object {q} at {:#x}>", o.addr())));
+    }
+    if n.is::<crate::types::iter::NativeIter>() {
+        return Ok(Some(format!("<{} object at {:#x}>", o.class().type_name(), o.addr())));
+    }
+    Ok(None)
+}

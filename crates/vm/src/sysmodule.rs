@@ -1,0 +1,268 @@
+//! The `sys` module (part of the VM: it exposes interpreter state) and `SimpleNamespace`.
+
+use pyrite_object::payload::Payload;
+use pyrite_object::types::{make_type, types, Layout};
+use pyrite_object::{ObjRef, Value};
+
+use crate::dictops::{dict_get_str, dict_set_str};
+use crate::error::{type_error, value_error, PyResult};
+use crate::native::{add_method, add_staticmethod, new_function, Args, NativeFn};
+use crate::vm::new_module;
+use crate::Vm;
+
+pub const VERSION: (i64, i64, i64) = (3, 12, 0);
+
+pub fn namespace_type() -> &'static ObjRef {
+    static T: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let t = types();
+        let cls = make_type(&t.type_, "SimpleNamespace", &[t.object.clone()], Layout::Object);
+        cls
+    })
+}
+
+/// A `types.SimpleNamespace` with the given attributes.
+pub fn new_namespace(fields: &[(&str, Value)]) -> Value {
+    let dict = crate::error::new_dict_object();
+    for (k, v) in fields {
+        dict_set_str(&dict, k, v.clone());
+    }
+    Value::Obj(ObjRef::new(namespace_type().clone(), Some(dict), Payload::Empty))
+}
+
+fn init_namespace_type() {
+    let ns = namespace_type();
+    add_staticmethod(ns, "__new__", |_, a| {
+        let cls = a.values[0].as_obj().cloned().ok_or_else(|| type_error("SimpleNamespace.__new__(X): X is not a type"))?;
+        Ok(Value::Obj(ObjRef::new(cls, Some(crate::error::new_dict_object()), Payload::Empty)))
+    });
+    add_method(ns, "__init__", |vm, a| {
+        let this = a.self_().clone();
+        if a.pos().len() > 1 {
+            return Err(type_error("no positional arguments expected"));
+        }
+        for (k, v) in a.kwargs() {
+            vm.set_attr_str(&this, k, v.clone())?;
+        }
+        Ok(Value::none())
+    });
+    add_method(ns, "__repr__", |vm, a| {
+        let this = a.self_().clone();
+        let d = this.as_obj().and_then(|o| o.dict.clone()).expect("namespace dict");
+        let items = crate::dictops::dict_table(&d).lock().items();
+        let mut parts = Vec::new();
+        for (k, v) in items {
+            parts.push(format!("{}={}", k.as_str().unwrap_or("?"), vm.repr_string(&v)?));
+        }
+        let name = if this.class().is(namespace_type()) { "namespace".to_string() } else { this.type_name() };
+        Ok(Value::new_str(format!("{name}({})", parts.join(", "))))
+    });
+    add_method(ns, "__eq__", |vm, a| {
+        let p = a.exact("__eq__", 2)?;
+        if !p[1].isinstance(namespace_type()) {
+            return Ok(Value::not_implemented());
+        }
+        let d0 = Value::Obj(p[0].as_obj().and_then(|o| o.dict.clone()).expect("dict"));
+        let d1 = Value::Obj(p[1].as_obj().and_then(|o| o.dict.clone()).expect("dict"));
+        vm.rich_compare(&d0, &d1, pyrite_object::bytecode::ComparisonOperator::Eq)
+    });
+    crate::native::set_type_attr(ns, "__module__", Value::new_str("types"));
+}
+
+/// Build the `sys` module.
+pub fn create(vm: &mut Vm) -> ObjRef {
+    init_namespace_type();
+    let m = new_module("sys");
+    let d = m.dict.clone().expect("module dict");
+    let set = |n: &str, v: Value| dict_set_str(&d, n, v);
+    let cfg = vm.interp.config.clone();
+    set("argv", Value::new_list(cfg.argv.iter().map(|a| Value::new_str(a.as_str())).collect()));
+    let mut path: Vec<Value> = cfg.path.iter().map(|p| Value::new_str(p.as_str())).collect();
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        for p in pp.split(':').filter(|p| !p.is_empty()) {
+            path.push(Value::new_str(p));
+        }
+    }
+    set("path", Value::new_list(path));
+    set("modules", Value::Obj(vm.interp.modules.clone()));
+    let (stdin, stdout, stderr) = crate::io::std_streams(cfg.unbuffered);
+    set("stdin", stdin.clone());
+    set("stdout", stdout.clone());
+    set("stderr", stderr.clone());
+    set("__stdin__", stdin);
+    set("__stdout__", stdout);
+    set("__stderr__", stderr);
+    let (maj, min, mic) = VERSION;
+    set("version_info", version_info());
+    set("version", Value::new_str(format!("{maj}.{min}.{mic} (Pyrite {}, {} build)", env!("CARGO_PKG_VERSION"), build_kind())));
+    set("hexversion", Value::Int((maj << 24) | (min << 16) | (mic << 8) | 0xf0));
+    set("implementation", new_namespace(&[
+        ("name", Value::new_str("pyrite")),
+        ("cache_tag", Value::none()),
+        ("version", version_info()),
+        ("_multiarch", Value::new_str("x86_64-linux-gnu")),
+    ]));
+    set("maxsize", Value::Int(i64::MAX));
+    set("maxunicode", Value::Int(0x10ffff));
+    set("byteorder", Value::new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set("platform", Value::new_str(std::env::consts::OS));
+    set("executable", Value::new_str(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
+    set("prefix", Value::new_str(""));
+    set("base_prefix", Value::new_str(""));
+    set("dont_write_bytecode", Value::bool(true));
+    set("builtin_module_names", Value::new_tuple(vec![Value::new_str("builtins"), Value::new_str("sys")]));
+    set("float_info", new_namespace(&[
+        ("max", Value::Float(f64::MAX)),
+        ("min", Value::Float(f64::MIN_POSITIVE)),
+        ("epsilon", Value::Float(f64::EPSILON)),
+        ("dig", Value::Int(15)),
+        ("mant_dig", Value::Int(53)),
+        ("max_exp", Value::Int(1024)),
+        ("min_exp", Value::Int(-1021)),
+        ("radix", Value::Int(2)),
+    ]));
+    set("_xoptions", {
+        let xd = crate::error::new_dict_object();
+        for x in &cfg.xoptions {
+            let (k, v) = match x.split_once('=') {
+                Some((k, v)) => (k.to_string(), Value::new_str(v)),
+                None => (x.clone(), Value::bool(true)),
+            };
+            dict_set_str(&xd, &k, v);
+        }
+        Value::Obj(xd)
+    });
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("exit", sys_exit),
+        ("getrecursionlimit", |vm, _| Ok(Value::Int(vm.recursion_limit() as i64))),
+        ("setrecursionlimit", sys_setrecursionlimit),
+        ("exc_info", |vm, _| {
+            Ok(match vm.handled_exc.clone() {
+                Some(e) => {
+                    let tb = e.as_obj().and_then(crate::error::exception_data).and_then(|d| d.lock().traceback.clone()).unwrap_or_else(Value::none);
+                    Value::new_tuple(vec![Value::Obj(e.class().clone()), e, tb])
+                }
+                None => Value::new_tuple(vec![Value::none(), Value::none(), Value::none()]),
+            })
+        }),
+        ("exception", |vm, _| Ok(vm.handled_exc.clone().unwrap_or_else(Value::none))),
+        ("getrefcount", |_, a| {
+            let p = a.exact("getrefcount", 1)?;
+            Ok(Value::Int(match &p[0] {
+                Value::Obj(o) => o.refcount() as i64,
+                _ => 1 << 30,
+            }))
+        }),
+        ("getsizeof", |_, a| {
+            let p = a.range("getsizeof", 1, 2)?;
+            Ok(Value::Int(match &p[0] {
+                Value::Obj(_) => std::mem::size_of::<pyrite_object::PyObject>() as i64,
+                _ => 16,
+            }))
+        }),
+        ("intern", |_, a| {
+            let p = a.exact("intern", 1)?;
+            let s = p[0].as_str().ok_or_else(|| type_error(format!("intern() argument must be str, not {}", p[0].type_name())))?;
+            Ok(Value::Obj(pyrite_object::str::intern(s)))
+        }),
+        ("getdefaultencoding", |_, _| Ok(Value::new_str("utf-8"))),
+        ("getfilesystemencoding", |_, _| Ok(Value::new_str("utf-8"))),
+        ("_is_gil_enabled", |_, _| Ok(Value::bool(!pyrite_object::sync::FREE_THREADED))),
+        ("displayhook", sys_displayhook),
+        ("excepthook", |vm, a| {
+            let p = a.exact("excepthook", 3)?;
+            crate::traceback::print_exception(vm, &p[1]);
+            Ok(Value::none())
+        }),
+        ("_getframe", |_, _| Err(crate::error::not_implemented_error("sys._getframe is not supported by Pyrite"))),
+    ];
+    for (n, f) in fns {
+        set(n, new_function(n, *f));
+    }
+    let hook = dict_get_str(&d, "displayhook").expect("just set");
+    set("__displayhook__", hook);
+    let hook = dict_get_str(&d, "excepthook").expect("just set");
+    set("__excepthook__", hook);
+    m
+}
+
+fn build_kind() -> &'static str {
+    if pyrite_object::sync::FREE_THREADED {
+        "free-threaded"
+    } else {
+        "GIL"
+    }
+}
+
+fn version_info() -> Value {
+    static T: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+    let cls = T.get_or_init(|| {
+        let t = types();
+        let cls = make_type(&t.type_, "version_info", &[t.tuple.clone()], Layout::Tuple);
+        for (i, n) in ["major", "minor", "micro", "releaselevel", "serial"].iter().enumerate() {
+            let getter: NativeFn = match i {
+                0 => |_, a| item(a.self_(), 0),
+                1 => |_, a| item(a.self_(), 1),
+                2 => |_, a| item(a.self_(), 2),
+                3 => |_, a| item(a.self_(), 3),
+                _ => |_, a| item(a.self_(), 4),
+            };
+            crate::native::add_property(&cls, n, getter, None);
+        }
+        add_method(&cls, "__repr__", |vm, a| {
+            let items = crate::types::tuple::items(a.self_());
+            let names = ["major", "minor", "micro", "releaselevel", "serial"];
+            let mut parts = Vec::new();
+            for (n, v) in names.iter().zip(items.iter()) {
+                parts.push(format!("{n}={}", vm.repr_string(v)?));
+            }
+            Ok(Value::new_str(format!("sys.version_info({})", parts.join(", "))))
+        });
+        cls
+    });
+    let (maj, min, mic) = VERSION;
+    crate::types::tuple::new_tuple_of(cls, vec![Value::Int(maj), Value::Int(min), Value::Int(mic), Value::new_str("final"), Value::Int(0)])
+}
+
+fn item(v: &Value, i: usize) -> PyResult {
+    Ok(crate::types::tuple::items(v).get(i).cloned().unwrap_or_else(Value::none))
+}
+
+fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult {
+    let p = args.range("exit", 0, 1)?;
+    let a: Vec<Value> = p.to_vec();
+    let err = crate::error::PyErr::with_args(&types().exc.system_exit, a.clone());
+    if let Some(d) = &err.0.dict {
+        dict_set_str(d, "code", a.first().cloned().unwrap_or_else(Value::none));
+    }
+    Err(err)
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
+    let p = args.exact("setrecursionlimit", 1)?;
+    let n = vm.to_i64(&p[0])?;
+    if n < 1 {
+        return Err(value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.interp.recursion_limit.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::none())
+}
+
+fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult {
+    let p = args.exact("displayhook", 1)?;
+    if p[0].is_none() {
+        return Ok(Value::none());
+    }
+    let r = vm.repr_string(&p[0])?;
+    let out = crate::io::sys_stream(vm, "stdout")?;
+    crate::io::write_to(vm, &out, &format!("{r}\n"))?;
+    dict_set_str(vm.builtins_dict(), "_", p[0].clone());
+    Ok(Value::none())
+}
+
+impl Vm {
+    /// The `sys` module object.
+    pub fn sys_module(&self) -> ObjRef {
+        self.interp.sys.get().expect("sys is created at start-up").clone()
+    }
+}

@@ -1,0 +1,322 @@
+//! Native iterators over builtin containers (list, tuple, str, range, dict views, sets...),
+//! the `__getitem__` sequence protocol, and `iter(callable, sentinel)`.
+
+use pyrite_object::payload::{NativeBox, Payload};
+use pyrite_object::sync::ObjCell;
+use pyrite_object::types::types;
+use pyrite_object::{ObjRef, Value};
+
+use crate::error::{runtime_error, PyResult};
+use crate::native::{add_method, Args};
+use crate::vm::vm_types;
+use crate::Vm;
+
+pub enum IterKind {
+    /// list, tuple, bytes, bytearray, str: by index.
+    Seq { seq: ObjRef, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// Dict keys/values/items; `len` detects size changes during iteration.
+    Dict { dict: ObjRef, pos: usize, len: usize, what: DictPart },
+    Set { set: ObjRef, pos: usize, len: usize },
+    /// Objects with only `__getitem__`.
+    GetItem { obj: Value, index: i64 },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// Reversed sequence, by index (counting down).
+    Reversed { seq: ObjRef, index: isize },
+    /// `reversed(obj)` through `__len__`/`__getitem__`.
+    ReversedGetItem { obj: Value, index: i64 },
+    Enumerate { iter: Value, count: i64 },
+    Zip { iters: Vec<Value>, strict: bool },
+    Map { func: Value, iters: Vec<Value> },
+    /// `filter(None, it)` keeps truthy items.
+    Filter { func: Option<Value>, iter: Value },
+    Exhausted,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct NativeIter(pub ObjCell<IterKind>);
+
+pub fn new_native_iter(kind: IterKind) -> Value {
+    new_native_iter_of(&vm_types().iterator, kind)
+}
+
+/// A native iterator whose class is `cls` (`enumerate`, `zip`...).
+pub fn new_native_iter_of(cls: &ObjRef, kind: IterKind) -> Value {
+    Value::Obj(ObjRef::new(
+        cls.clone(),
+        None,
+        Payload::Native(NativeBox::new(NativeIter(ObjCell::new(kind)))),
+    ))
+}
+
+pub fn init() {
+    let it = &vm_types().iterator;
+    add_method(it, "__iter__", iter_self);
+    add_method(it, "__next__", iter_next);
+    add_method(it, "__length_hint__", iter_length_hint);
+}
+
+fn iter_self(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(args.self_().clone())
+}
+
+fn iter_next(vm: &mut Vm, args: Args) -> PyResult {
+    match vm.next(args.self_())? {
+        Some(v) => Ok(v),
+        None => Err(crate::error::stop_iteration(Value::none())),
+    }
+}
+
+fn iter_length_hint(_vm: &mut Vm, args: Args) -> PyResult {
+    let Some(ni) = args.self_().payload().and_then(|p| p.native::<NativeIter>()) else {
+        return Ok(Value::Int(0));
+    };
+    let n = match &*ni.0.lock() {
+        IterKind::Seq { seq, index } => crate::protocol::builtin_len(seq).unwrap_or(0).saturating_sub(*index),
+        IterKind::Range { next, stop, step } => super::range::range_len(*next, *stop, *step) as usize,
+        _ => 0,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+/// `iter(o)` for builtin iterables.
+pub fn builtin_iter(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
+    let _ = vm;
+    Ok(Some(match &o.payload {
+        Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
+            new_native_iter(IterKind::Seq { seq: o.clone(), index: 0 })
+        }
+        Payload::Range { start, stop, step } => new_native_iter(IterKind::Range { next: *start, stop: *stop, step: *step }),
+        Payload::Dict(d) => {
+            let len = d.lock().len();
+            new_native_iter(IterKind::Dict { dict: o.clone(), pos: 0, len, what: DictPart::Keys })
+        }
+        Payload::Set(s) => {
+            let len = s.lock().len();
+            new_native_iter(IterKind::Set { set: o.clone(), pos: 0, len })
+        }
+        Payload::FrozenSet(s) => new_native_iter(IterKind::Set { set: o.clone(), pos: 0, len: s.len() }),
+        Payload::Native(n) => {
+            if n.is::<NativeIter>() || n.is::<crate::generator::Generator>() {
+                Value::Obj(o.clone())
+            } else if let Some(view) = n.downcast_ref::<super::dict::DictView>() {
+                let len = super::dict::dict_len(&view.dict);
+                new_native_iter(IterKind::Dict { dict: view.dict.clone(), pos: 0, len, what: view.part })
+            } else {
+                return Ok(None);
+            }
+        }
+        _ => return Ok(None),
+    }))
+}
+
+impl NativeIter {
+    /// Advance; `Ok(None)` when exhausted. The iterator's lock is never held while Python
+    /// code runs (the GetItem/Callable kinds release it before calling out).
+    pub fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let mut st = self.0.lock();
+        match &mut *st {
+            IterKind::Seq { seq, index } => {
+                let i = *index;
+                let item = seq_item(seq, i);
+                if item.is_some() {
+                    *index += 1;
+                } else {
+                    *st = IterKind::Exhausted;
+                }
+                Ok(item)
+            }
+            IterKind::Range { next, stop, step } => {
+                let v = *next;
+                if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
+                    *next = v.saturating_add(*step);
+                    if (*step > 0 && *next < v) || (*step < 0 && *next > v) {
+                        *next = *stop;
+                    }
+                    Ok(Some(Value::Int(v)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterKind::Dict { dict, pos, len, what } => {
+                let table = crate::dictops::dict_table(dict).lock();
+                if table.len() != *len {
+                    *len = usize::MAX;
+                    drop(table);
+                    return Err(runtime_error("dictionary changed size during iteration"));
+                }
+                match table.next_entry(*pos) {
+                    Some((i, e)) => {
+                        *pos = i + 1;
+                        Ok(Some(match what {
+                            DictPart::Keys => e.key.clone(),
+                            DictPart::Values => e.value.clone(),
+                            DictPart::Items => Value::new_tuple(vec![e.key.clone(), e.value.clone()]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterKind::Set { set, pos, len } => {
+                let r = match &set.payload {
+                    Payload::Set(t) => {
+                        let t = t.lock();
+                        if t.len() != *len {
+                            Err(())
+                        } else {
+                            Ok(t.next_entry(*pos).map(|(i, v)| (i, v.clone())))
+                        }
+                    }
+                    Payload::FrozenSet(t) => Ok(t.next_entry(*pos).map(|(i, v)| (i, v.clone()))),
+                    _ => Ok(None),
+                };
+                match r {
+                    Err(()) => {
+                        *len = usize::MAX;
+                        Err(runtime_error("Set changed size during iteration"))
+                    }
+                    Ok(Some((i, v))) => {
+                        *pos = i + 1;
+                        Ok(Some(v))
+                    }
+                    Ok(None) => Ok(None),
+                }
+            }
+            IterKind::GetItem { obj, index } => {
+                let (obj, i) = (obj.clone(), *index);
+                *index += 1;
+                drop(st);
+                match vm.getitem(&obj, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.matches(&types().exc.index_error) || e.matches(&types().exc.stop_iteration) => {
+                        *self.0.lock() = IterKind::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterKind::Callable { func, sentinel } => {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                drop(st);
+                let v = vm.call_positional(&func, &[])?;
+                if v.is(&sentinel) || vm.eq(&v, &sentinel)? {
+                    *self.0.lock() = IterKind::Exhausted;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterKind::Reversed { seq, index } => {
+                if *index < 0 {
+                    return Ok(None);
+                }
+                let item = seq_item(seq, *index as usize);
+                *index -= 1;
+                if item.is_none() {
+                    *index = -1;
+                }
+                Ok(item)
+            }
+            IterKind::ReversedGetItem { obj, index } => {
+                if *index < 0 {
+                    return Ok(None);
+                }
+                let (obj, i) = (obj.clone(), *index);
+                *index -= 1;
+                drop(st);
+                match vm.getitem(&obj, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.matches(&types().exc.index_error) || e.matches(&types().exc.stop_iteration) => {
+                        *self.0.lock() = IterKind::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterKind::Enumerate { iter, count } => {
+                let (it, n) = (iter.clone(), *count);
+                *count += 1;
+                drop(st);
+                Ok(vm.next(&it)?.map(|v| Value::new_tuple(vec![Value::Int(n), v])))
+            }
+            IterKind::Zip { iters, strict } => {
+                let (iters, strict) = (iters.clone(), *strict);
+                drop(st);
+                if iters.is_empty() {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(iters.len());
+                for (i, it) in iters.iter().enumerate() {
+                    match vm.next(it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            *self.0.lock() = IterKind::Exhausted;
+                            if strict {
+                                if i > 0 {
+                                    let plural = if i == 1 { " " } else { "s 1-" };
+                                    return Err(crate::error::value_error(format!("zip() argument {} is shorter than argument{plural}{i}", i + 1)));
+                                }
+                                for (j, rest) in iters.iter().enumerate().skip(1) {
+                                    if vm.next(rest)?.is_some() {
+                                        let plural = if j == 1 { " " } else { "s 1-" };
+                                        return Err(crate::error::value_error(format!("zip() argument {} is longer than argument{plural}{j}", j + 1)));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(Value::new_tuple(out)))
+            }
+            IterKind::Map { func, iters } => {
+                let (func, iters) = (func.clone(), iters.clone());
+                drop(st);
+                let mut args = Vec::with_capacity(iters.len());
+                for it in &iters {
+                    match vm.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                vm.call_positional(&func, &args).map(Some)
+            }
+            IterKind::Filter { func, iter } => {
+                let (func, it) = (func.clone(), iter.clone());
+                drop(st);
+                while let Some(v) = vm.next(&it)? {
+                    let keep = match &func {
+                        Some(f) => {
+                            let r = vm.call_positional(f, std::slice::from_ref(&v))?;
+                            vm.truthy(&r)?
+                        }
+                        None => vm.truthy(&v)?,
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
+            }
+            IterKind::Exhausted => Ok(None),
+        }
+    }
+}
+
+/// Item `i` of a builtin sequence, `None` past the end.
+pub fn seq_item(seq: &ObjRef, i: usize) -> Option<Value> {
+    match &seq.payload {
+        Payload::List(l) => l.lock().get(i).cloned(),
+        Payload::Tuple(t) => t.get(i).cloned(),
+        Payload::Str(s) => s.char_at(i).map(|c| Value::new_str(c.to_string())),
+        Payload::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
+        Payload::ByteArray(b) => b.lock().get(i).map(|x| Value::Int(*x as i64)),
+        _ => None,
+    }
+}

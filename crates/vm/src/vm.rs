@@ -1,0 +1,271 @@
+//! The interpreter state shared by all threads (`Interp`) and the per-thread state (`Vm`,
+//! CPython's "thread state": frame stack, handled exception, recursion depth).
+
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
+
+use dashmap::DashMap;
+use pyrite_object::payload::Payload;
+use pyrite_object::str::intern;
+use pyrite_object::types::{make_type, types, Layout};
+use pyrite_object::{ObjRef, Value};
+
+use crate::error::{new_dict_object, PyResult};
+use crate::frame::Frame;
+
+/// Types defined by the VM (not needed by the object crate).
+pub struct VmTypes {
+    /// Unbound builtin methods in type namespaces (`list.append`); bind on instance access.
+    pub method_descriptor: ObjRef,
+    pub generator: ObjRef,
+    pub coroutine: ObjRef,
+    pub async_generator: ObjRef,
+    pub traceback: ObjRef,
+    pub frame: ObjRef,
+    pub iterator: ObjRef,
+    pub super_: ObjRef,
+    pub dict_keys: ObjRef,
+    pub dict_values: ObjRef,
+    pub dict_items: ObjRef,
+    pub enumerate: ObjRef,
+    pub zip: ObjRef,
+    pub map: ObjRef,
+    pub filter: ObjRef,
+    pub reversed: ObjRef,
+    pub mappingproxy: ObjRef,
+    pub member_descriptor: ObjRef,
+}
+
+pub fn vm_types() -> &'static VmTypes {
+    static T: OnceLock<VmTypes> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = types();
+        let mk = |name: &str| make_type(&t.type_, name, &[t.object.clone()], Layout::Native);
+        VmTypes {
+            method_descriptor: mk("method_descriptor"),
+            generator: mk("generator"),
+            coroutine: mk("coroutine"),
+            async_generator: mk("async_generator"),
+            traceback: mk("traceback"),
+            frame: mk("frame"),
+            iterator: mk("iterator"),
+            super_: mk("super"),
+            dict_keys: mk("dict_keys"),
+            dict_values: mk("dict_values"),
+            dict_items: mk("dict_items"),
+            enumerate: mk("enumerate"),
+            zip: mk("zip"),
+            map: mk("map"),
+            filter: mk("filter"),
+            reversed: mk("reversed"),
+            mappingproxy: mk("mappingproxy"),
+            member_descriptor: mk("member_descriptor"),
+        }
+    })
+}
+
+/// Creates a native module: called on first import.
+pub type NativeModuleInit = fn(&mut Vm) -> PyResult<ObjRef>;
+
+/// Start-up options (from the command line).
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// Extra `sys.path` entries, searched first (the script's directory).
+    pub path: Vec<String>,
+    /// `-u`: unbuffered stdout/stderr.
+    pub unbuffered: bool,
+    /// `-X` options, as given (`name` or `name=value`).
+    pub xoptions: Vec<String>,
+}
+
+/// State shared by every thread of one interpreter.
+pub struct Interp {
+    pub config: Config,
+    pub builtins: ObjRef,
+    /// `sys.modules`.
+    pub modules: ObjRef,
+    pub recursion_limit: AtomicUsize,
+    pub native_modules: DashMap<&'static str, NativeModuleInit>,
+    /// Python sources of the embedded standard library, by module name. The bool says
+    /// whether it is a package (`__init__`).
+    pub frozen_modules: DashMap<&'static str, (&'static str, bool)>,
+    /// The `sys` module (also in `sys.modules`, but code may remove it from there).
+    pub sys: OnceLock<ObjRef>,
+}
+
+/// Per-thread interpreter state.
+pub struct Vm {
+    pub interp: Arc<Interp>,
+    /// The exception currently being handled (`sys.exc_info()`), if any.
+    pub handled_exc: Option<Value>,
+    /// Active frames, innermost last (for `globals()`, `super()`, tracebacks...).
+    pub(crate) frames: Vec<NonNull<Frame>>,
+    /// Lowest usable native stack address: deeper recursion raises RecursionError instead
+    /// of overflowing the native stack.
+    pub(crate) stack_limit: usize,
+    pub(crate) type_cache: crate::attr::TypeCache,
+    /// Containers whose repr is being computed (to print `[...]` for cycles).
+    pub(crate) repr_guard: Vec<usize>,
+    pub is_main_thread: bool,
+}
+
+/// Native stack kept free below the limit for the work a frame does between checks.
+const STACK_RESERVE: usize = 256 * 1024;
+
+impl Vm {
+    /// Create an interpreter and its main thread state. Run it on a thread with a large
+    /// stack (see `pyrite_vm::run_with_big_stack`).
+    pub fn new(config: Config) -> Vm {
+        let modules = new_dict_object();
+        let builtins = new_module("builtins");
+        let interp = Arc::new(Interp {
+            config,
+            builtins,
+            modules,
+            recursion_limit: AtomicUsize::new(1000),
+            native_modules: DashMap::new(),
+            frozen_modules: DashMap::new(),
+            sys: OnceLock::new(),
+        });
+        let mut vm = Vm::for_thread(interp);
+        vm.is_main_thread = true;
+        crate::types::init_all();
+        crate::builtins::init(&mut vm);
+        let sys = crate::sysmodule::create(&mut vm);
+        let _ = vm.interp.sys.set(sys.clone());
+        crate::dictops::dict_set_str(&vm.interp.modules, "sys", Value::Obj(sys));
+        crate::dictops::dict_set_str(&vm.interp.modules, "builtins", Value::Obj(vm.interp.builtins.clone()));
+        crate::signals::install();
+        vm
+    }
+
+    /// A thread state for a new thread of an existing interpreter.
+    pub fn for_thread(interp: Arc<Interp>) -> Vm {
+        Vm {
+            interp,
+            handled_exc: None,
+            frames: Vec::new(),
+            stack_limit: current_stack_limit(),
+            type_cache: Default::default(),
+            repr_guard: Vec::new(),
+            is_main_thread: false,
+        }
+    }
+
+    pub fn recursion_limit(&self) -> usize {
+        self.interp.recursion_limit.load(Ordering::Relaxed)
+    }
+
+    /// The builtins namespace (a dict object).
+    pub fn builtins_dict(&self) -> &ObjRef {
+        self.interp.builtins.dict.as_ref().expect("modules have a dict")
+    }
+
+    /// The innermost running frame, if any.
+    pub fn current_frame(&self) -> Option<&Frame> {
+        // SAFETY: frames on this list are alive: `eval` pushes a frame before running it and
+        // pops it before the frame is dropped or moved.
+        self.frames.last().map(|f| unsafe { f.as_ref() })
+    }
+
+    /// Register a native module (done by pyrite-stdlib at start-up).
+    pub fn add_native_module(&self, name: &'static str, init: NativeModuleInit) {
+        self.interp.native_modules.insert(name, init);
+    }
+
+    /// Register an embedded Python module source.
+    pub fn add_frozen_module(&self, name: &'static str, source: &'static str, is_package: bool) {
+        self.interp.frozen_modules.insert(name, (source, is_package));
+    }
+
+    /// Start a recursive repr of `o`; false if it is already being printed (a cycle).
+    pub fn enter_repr(&mut self, o: &ObjRef) -> bool {
+        if self.repr_guard.contains(&o.addr()) {
+            return false;
+        }
+        self.repr_guard.push(o.addr());
+        true
+    }
+
+    pub fn leave_repr(&mut self, o: &ObjRef) {
+        if let Some(i) = self.repr_guard.iter().rposition(|a| *a == o.addr()) {
+            self.repr_guard.remove(i);
+        }
+    }
+
+    /// Is there too little native stack left to start another frame?
+    #[inline(always)]
+    pub(crate) fn native_stack_exhausted(&self) -> bool {
+        let here = 0u8;
+        (&here as *const u8 as usize) < self.stack_limit
+    }
+}
+
+/// A new module object with `__name__` set.
+pub fn new_module(name: &str) -> ObjRef {
+    let dict = new_dict_object();
+    let module = ObjRef::new(
+        types().module.clone(),
+        Some(dict),
+        Payload::Module(name.into()),
+    );
+    crate::dictops::dict_set_str(&module, "__name__", Value::new_str(name));
+    crate::dictops::dict_set_str(&module, "__doc__", Value::none());
+    crate::dictops::dict_set_str(&module, "__package__", Value::none());
+    module
+}
+
+/// Store into a module's (or any object's) namespace by name.
+pub fn set_attr_str(obj: &ObjRef, name: &str, value: Value) {
+    crate::dictops::dict_set_str(obj, name, value);
+}
+
+/// The address below which this thread must not let its native stack grow.
+fn current_stack_limit() -> usize {
+    let here = 0u8;
+    let here = &here as *const u8 as usize;
+    let size = thread_stack_size();
+    here.saturating_sub(size.saturating_sub(STACK_RESERVE))
+}
+
+thread_local! {
+    static STACK_SIZE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Stack size of threads started with `run_with_stack`; 8 MB (the usual main-thread size)
+/// is assumed for other threads, minus a safety margin.
+fn thread_stack_size() -> usize {
+    let s = STACK_SIZE.with(|s| s.get());
+    if s == 0 {
+        6 * 1024 * 1024
+    } else {
+        s
+    }
+}
+
+/// Native stack size for interpreter threads: deep enough for the default recursion limit
+/// in debug builds, and for raised limits (`sys.setrecursionlimit`) in release builds.
+pub const INTERPRETER_STACK_SIZE: usize = 1 << 30;
+
+/// Run `f` on a new thread with a big native stack (memory is only committed as used).
+pub fn run_with_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .name("pyrite-main".into())
+        .stack_size(INTERPRETER_STACK_SIZE)
+        .spawn(move || {
+            STACK_SIZE.with(|s| s.set(INTERPRETER_STACK_SIZE - 64 * 1024));
+            f()
+        })
+        .expect("spawning the interpreter thread")
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e))
+}
+
+/// Interned name helper used all over the VM.
+#[inline]
+pub fn name(s: &str) -> ObjRef {
+    intern(s)
+}

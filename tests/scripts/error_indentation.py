@@ -1,0 +1,4 @@
+# IndentationError: a block body that is not indented.
+print("never executed")
+def broken():
+return 42
