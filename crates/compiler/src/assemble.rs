@@ -22,6 +22,7 @@ pub(crate) fn assemble(
             *t = target;
         }
     }
+    thread_jumps(&mut instrs);
     // Removing dead code can make a jump point at the next instruction, and removing that
     // jump can expose another; a few rounds reach the fixed point.
     for _ in 0..4 {
@@ -57,6 +58,29 @@ pub(crate) fn assemble(
         instrs,
         positions,
         max_stack,
+    }
+}
+
+/// A jump to an unconditional `Jump` goes straight to that jump's target (the intermediate
+/// jump then often becomes dead). Handler targets are left alone.
+fn thread_jumps(instrs: &mut [Instr]) {
+    for i in 0..instrs.len() {
+        if matches!(instrs[i], Instr::SetupFinally(_) | Instr::SetupWith(_)) {
+            continue;
+        }
+        let Some(mut t) = instrs[i].jump_target() else {
+            continue;
+        };
+        // Bounded: a cycle of jumps (`while True: pass`) must not loop forever.
+        for _ in 0..8 {
+            match instrs.get(t as usize) {
+                Some(Instr::Jump(next)) if *next != t => t = *next,
+                _ => break,
+            }
+        }
+        if let Some(target) = instrs[i].jump_target_mut() {
+            *target = t;
+        }
     }
 }
 
@@ -172,12 +196,11 @@ pub(crate) fn stack_effect(i: &Instr) -> i64 {
         JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => -1,
         ForIter(_) => 1,
         ReturnValue => -1,
-        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) | BuildSlice(n) => {
-            1 - n as i64
-        }
+        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) | BuildSlice(n) => 1 - n as i64,
         BuildMap(n) => 1 - 2 * n as i64,
-        ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
-        | DictMerge(_) => -1,
+        ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) => {
+            -1
+        }
         MapAdd(_) => -2,
         UnpackSequence(n) => n as i64 - 1,
         UnpackEx(arg) => (arg & 0xff) as i64 + (arg >> 8) as i64,
@@ -225,6 +248,33 @@ mod tests {
         let asm = assemble(instrs, vec![Position::default(); 4], &labels);
         assert_eq!(asm.instrs, vec![Instr::LoadConst(0), Instr::ReturnValue]);
         assert_eq!(asm.max_stack, 1);
+    }
+
+    #[test]
+    fn jumps_to_jumps_are_threaded() {
+        // 0 PopJumpIfFalse L(2); 1 ReturnValue; 2 Jump L(4); 3 Nop; 4 LoadConst; 5 ReturnValue
+        let instrs = vec![
+            Instr::LoadConst(0),
+            Instr::PopJumpIfFalse(0),
+            Instr::LoadConst(0),
+            Instr::ReturnValue,
+            Instr::Jump(1),
+            Instr::LoadConst(0),
+            Instr::ReturnValue,
+        ];
+        let labels = [4, 5];
+        let asm = assemble(instrs, vec![Position::default(); 7], &labels);
+        assert_eq!(
+            asm.instrs,
+            vec![
+                Instr::LoadConst(0),
+                Instr::PopJumpIfFalse(4),
+                Instr::LoadConst(0),
+                Instr::ReturnValue,
+                Instr::LoadConst(0),
+                Instr::ReturnValue,
+            ]
+        );
     }
 
     #[test]

@@ -74,7 +74,11 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
             " ".repeat(6)
         };
         let mark = if targets[idx] { ">>" } else { "  " };
-        let _ = writeln!(out, "{line_col} {mark} {idx:>4} {}", format_instr(code, instr));
+        let _ = writeln!(
+            out,
+            "{line_col} {mark} {idx:>4} {}",
+            format_instr(code, instr)
+        );
     }
     for c in code.consts.iter() {
         if let Some(inner) = c.as_obj().and_then(|o| o.as_code()) {
@@ -154,7 +158,8 @@ pub(crate) fn format_instr(code: &CodeObject, instr: &Instr) -> String {
 }
 
 fn str_of(o: &ObjRef) -> String {
-    o.as_pystr().map_or_else(|| "?".to_string(), |s| s.as_str().to_string())
+    o.as_pystr()
+        .map_or_else(|| "?".to_string(), |s| s.as_str().to_string())
 }
 
 /// A Python-like repr of a constant.
@@ -218,7 +223,8 @@ fn float_repr(f: f64) -> String {
     }
 }
 
-fn str_repr(s: &str) -> String {
+/// `repr()` of a str (also used for stringified annotations).
+pub(crate) fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {

@@ -2,8 +2,8 @@
 //! that changes compilation (`annotations`: annotations are kept as strings).
 
 use crate::ast::*;
-use crate::CompileError;
 use crate::source::Source;
+use crate::CompileError;
 
 /// Features that are always on in Python 3 but still importable, and `annotations`.
 const KNOWN_FEATURES: &[&str] = &[
@@ -59,11 +59,11 @@ pub(crate) fn check_future_imports(src: &Source, body: &[Stmt]) -> Result<Featur
                 for a in names {
                     match a.name.as_str() {
                         "annotations" => features.annotations = true,
-                        "braces" => return Err(src.error("not a chance", a.span)),
+                        "braces" => return Err(src.error("not a chance", s.span)),
                         n if KNOWN_FEATURES.contains(&n) => {}
                         n => {
                             return Err(
-                                src.error(format!("future feature {n} is not defined"), a.span)
+                                src.error(format!("future feature {n} is not defined"), s.span)
                             )
                         }
                     }

@@ -76,7 +76,10 @@ mod tests {
         let p = s.position(Span::new(start, end));
         assert_eq!((p.line, p.col, p.end_line, p.end_col), (2, 6, 3, 4));
         let e = s.error("boom", Span::new(start, end));
-        assert_eq!((e.lineno, e.offset, e.end_lineno, e.end_offset), (2, 6, 3, 5));
+        assert_eq!(
+            (e.lineno, e.offset, e.end_lineno, e.end_offset),
+            (2, 6, 3, 5)
+        );
         assert_eq!(e.text, "yé = (a +");
     }
 }

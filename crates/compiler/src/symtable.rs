@@ -10,9 +10,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::ast::*;
-use crate::CompileError;
 use crate::mangle::mangle;
 use crate::source::Source;
+use crate::CompileError;
 
 pub type ScopeId = usize;
 
@@ -534,7 +534,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 for a in names {
                     if a.name == "*" {
                         if self.table.scopes[self.cur_id()].kind != ScopeKind::Module {
-                            return err(self.src, "import * only allowed at module level", s.span);
+                            return err(self.src, "import * only allowed at module level", a.span);
                         }
                         continue;
                     }
@@ -576,7 +576,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
             self.add_def(name, flag, span)?;
             let m = mangle(self.private.as_deref(), name).into_owned();
-            self.cur().directives.insert(m, span);
+            self.cur().directives.entry(m).or_insert(span);
         }
         Ok(())
     }
@@ -629,7 +629,12 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     fn visit_params(&mut self, args: &Arguments) -> Result<(), CompileError> {
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             self.add_def(&a.name, DEF_PARAM, a.span)?;
         }
         if let Some(a) = &args.vararg {
@@ -732,7 +737,12 @@ impl<'s, 'a> Builder<'s, 'a> {
         self.visit_expr(b)
     }
 
-    fn visit_lambda(&mut self, e: &Expr, args: &Arguments, body: &Expr) -> Result<(), CompileError> {
+    fn visit_lambda(
+        &mut self,
+        e: &Expr,
+        args: &Arguments,
+        body: &Expr,
+    ) -> Result<(), CompileError> {
         self.visit_defaults(args)?;
         self.enter(ScopeKind::Function, "lambda", NodeKey::expr(e));
         self.cur().is_lambda = true;
@@ -742,7 +752,12 @@ impl<'s, 'a> Builder<'s, 'a> {
         Ok(())
     }
 
-    fn visit_if_exp(&mut self, test: &Expr, body: &Expr, orelse: &Expr) -> Result<(), CompileError> {
+    fn visit_if_exp(
+        &mut self,
+        test: &Expr,
+        body: &Expr,
+        orelse: &Expr,
+    ) -> Result<(), CompileError> {
         self.visit_expr(test)?;
         self.visit_expr(body)?;
         self.visit_expr(orelse)
@@ -867,12 +882,12 @@ impl<'s, 'a> Builder<'s, 'a> {
                         DEF_NONLOCAL
                     };
                     self.add_def(name, decl, target.span)?;
-                    self.cur().directives.insert(mangled, target.span);
+                    self.cur().directives.entry(mangled).or_insert(target.span);
                     return self.add_def_in(id, name, DEF_LOCAL, target.span);
                 }
                 ScopeKind::Module => {
                     self.add_def(name, DEF_GLOBAL, target.span)?;
-                    self.cur().directives.insert(mangled, target.span);
+                    self.cur().directives.entry(mangled).or_insert(target.span);
                     return self.add_def_in(id, name, DEF_GLOBAL, target.span);
                 }
                 ScopeKind::Class => {
@@ -1005,7 +1020,8 @@ impl Analyzer<'_, '_, '_> {
 
         let mut newfree = HashSet::new();
         for child in self.scopes[id].children.clone() {
-            let child_free = self.analyze_block(child, Some(newbound.clone()), newglobal.clone())?;
+            let child_free =
+                self.analyze_block(child, Some(newbound.clone()), newglobal.clone())?;
             newfree.extend(child_free);
             let c = &self.scopes[child];
             if c.has_free || c.child_free {
@@ -1030,7 +1046,13 @@ impl Analyzer<'_, '_, '_> {
             ScopeKind::Module => {}
         }
 
-        self.update_symbols(id, &scopes, bound.as_ref(), &newfree, kind == ScopeKind::Class);
+        self.update_symbols(
+            id,
+            &scopes,
+            bound.as_ref(),
+            &newfree,
+            kind == ScopeKind::Class,
+        );
         free.extend(newfree);
         Ok(free)
     }
@@ -1050,7 +1072,11 @@ impl Analyzer<'_, '_, '_> {
         if flags & DEF_GLOBAL != 0 {
             if flags & DEF_NONLOCAL != 0 {
                 let span = at(&self.scopes[id]);
-                return err(self.src, format!("name '{name}' is nonlocal and global"), span);
+                return err(
+                    self.src,
+                    format!("name '{name}' is nonlocal and global"),
+                    span,
+                );
             }
             global.insert(name.to_string());
             if let Some(b) = bound {
@@ -1061,10 +1087,18 @@ impl Analyzer<'_, '_, '_> {
         if flags & DEF_NONLOCAL != 0 {
             let span = at(&self.scopes[id]);
             let Some(b) = bound else {
-                return err(self.src, "nonlocal declaration not allowed at module level", span);
+                return err(
+                    self.src,
+                    "nonlocal declaration not allowed at module level",
+                    span,
+                );
             };
             if !b.contains(name) {
-                return err(self.src, format!("no binding for nonlocal '{name}' found"), span);
+                return err(
+                    self.src,
+                    format!("no binding for nonlocal '{name}' found"),
+                    span,
+                );
             }
             self.scopes[id].has_free = true;
             free.insert(name.to_string());

@@ -41,7 +41,12 @@ impl FStringParser<'_> {
         }
     }
 
-    fn flush(&self, lit: &mut String, parts: &mut Vec<FStringPart>, at: usize) -> Result<(), LexError> {
+    fn flush(
+        &self,
+        lit: &mut String,
+        parts: &mut Vec<FStringPart>,
+        at: usize,
+    ) -> Result<(), LexError> {
         if lit.is_empty() {
             return Ok(());
         }
@@ -141,7 +146,8 @@ impl FStringParser<'_> {
                 if c == q {
                     if !triple {
                         quote = None;
-                    } else if self.byte(self.pos + 1) == Some(q) && self.byte(self.pos + 2) == Some(q)
+                    } else if self.byte(self.pos + 1) == Some(q)
+                        && self.byte(self.pos + 2) == Some(q)
                     {
                         quote = None;
                         self.pos += 2;
@@ -152,7 +158,8 @@ impl FStringParser<'_> {
             }
             match c {
                 b'\'' | b'"' => {
-                    let triple = self.byte(self.pos + 1) == Some(c) && self.byte(self.pos + 2) == Some(c);
+                    let triple =
+                        self.byte(self.pos + 1) == Some(c) && self.byte(self.pos + 2) == Some(c);
                     quote = Some((c, triple));
                     if triple {
                         self.pos += 2;
@@ -184,12 +191,7 @@ impl FStringParser<'_> {
                         ));
                     }
                 }
-                b'#' => {
-                    return Err(err(
-                        "f-string expression part cannot include '#'",
-                        self.pos,
-                    ))
-                }
+                b'#' => return Err(err("f-string expression part cannot include '#'", self.pos)),
                 b'!' if nest.is_empty() && self.byte(self.pos + 1) != Some(b'=') => break,
                 b':' if nest.is_empty() => break,
                 b'=' if nest.is_empty() => {
@@ -210,7 +212,10 @@ impl FStringParser<'_> {
         let mut debug_text = None;
         if self.byte(self.pos) == Some(b'=') {
             self.pos += 1;
-            while matches!(self.byte(self.pos), Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')) {
+            while matches!(
+                self.byte(self.pos),
+                Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+            ) {
                 self.pos += 1;
             }
             debug_text = Some(crate::string::normalize_newlines(

@@ -33,7 +33,7 @@ pub(crate) fn scan_number(src: &str, start: usize) -> Result<(Tok, usize), LexEr
 
 fn scan_radix(s: &[u8], start: usize, radix: u32, name: &str) -> Result<(Tok, usize), LexError> {
     let invalid = |at: usize| LexError::new(format!("invalid {name} literal"), at, at + 1);
-    let is_digit = |c: u8| (c as char).to_digit(radix).is_some();
+    let is_digit = |c: u8| (c as char).is_digit(radix);
     let mut i = start + 2;
     let mut digits: Vec<u8> = Vec::new();
     loop {
@@ -136,7 +136,9 @@ fn scan_decimal(s: &[u8], start: usize) -> Result<(Tok, usize), LexError> {
     }
     if matches!(s.get(i), Some(b'j' | b'J')) {
         i += 1;
-        check_end(s, i, || LexError::new("invalid imaginary literal", i - 1, i))?;
+        check_end(s, i, || {
+            LexError::new("invalid imaginary literal", i - 1, i)
+        })?;
         let value = parse_float(&text);
         return Ok((Tok::Imaginary(value), i));
     }

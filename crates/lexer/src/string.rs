@@ -69,7 +69,9 @@ pub(crate) fn scan_string(
                 let line = eof_line(full, base + s.len());
                 let err = if triple {
                     LexError::new(
-                        format!("unterminated triple-quoted string literal (detected at line {line})"),
+                        format!(
+                            "unterminated triple-quoted string literal (detected at line {line})"
+                        ),
                         base + start,
                         base + start,
                     )
@@ -269,7 +271,9 @@ pub(crate) fn decode_str(body: &str, err_at: usize) -> Result<String, LexError> 
             }
             b'N' => {
                 let named = if b.get(i) == Some(&b'{') {
-                    body[i + 1..].find('}').map(|k| (&body[i + 1..i + 1 + k], i + 2 + k))
+                    body[i + 1..]
+                        .find('}')
+                        .map(|k| (&body[i + 1..i + 1 + k], i + 2 + k))
                 } else {
                     None
                 };
@@ -470,7 +474,10 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert_eq!(err("x = 'abc"), "unterminated string literal (detected at line 1)");
+        assert_eq!(
+            err("x = 'abc"),
+            "unterminated string literal (detected at line 1)"
+        );
         assert_eq!(
             err("x = 'abc\ny'"),
             "unterminated string literal (detected at line 1)"

@@ -28,10 +28,7 @@ fn err(src: &str) -> crate::LexError {
 #[test]
 fn simple_statement() {
     use Tok::*;
-    assert_eq!(
-        toks("x = 1"),
-        vec![name("x"), Equal, int(1), Newline]
-    );
+    assert_eq!(toks("x = 1"), vec![name("x"), Equal, int(1), Newline]);
     assert_eq!(toks(""), vec![]);
     assert_eq!(toks("\n\n  # comment\n"), vec![]);
 }
@@ -50,22 +47,55 @@ fn indentation() {
     assert_eq!(
         toks(src),
         vec![
-            If, name("x"), Colon, Newline, Indent, name("y"), Newline, name("z"), Newline, Dedent,
-            name("w"), Newline
+            If,
+            name("x"),
+            Colon,
+            Newline,
+            Indent,
+            name("y"),
+            Newline,
+            name("z"),
+            Newline,
+            Dedent,
+            name("w"),
+            Newline
         ]
     );
     // Dedents at end of file without a trailing newline.
     assert_eq!(
         toks("if x:\n  if y:\n    z"),
         vec![
-            If, name("x"), Colon, Newline, Indent, If, name("y"), Colon, Newline, Indent,
-            name("z"), Newline, Dedent, Dedent
+            If,
+            name("x"),
+            Colon,
+            Newline,
+            Indent,
+            If,
+            name("y"),
+            Colon,
+            Newline,
+            Indent,
+            name("z"),
+            Newline,
+            Dedent,
+            Dedent
         ]
     );
     // Tabs count to the next multiple of 8, consistently.
     assert_eq!(
         toks("if x:\n\ty\n\tz\n"),
-        vec![If, name("x"), Colon, Newline, Indent, name("y"), Newline, name("z"), Newline, Dedent]
+        vec![
+            If,
+            name("x"),
+            Colon,
+            Newline,
+            Indent,
+            name("y"),
+            Newline,
+            name("z"),
+            Newline,
+            Dedent
+        ]
     );
 }
 
@@ -87,8 +117,19 @@ fn implicit_and_explicit_joining() {
     assert_eq!(
         toks("x = (1,\n  2)\ny = [\n]\n"),
         vec![
-            name("x"), Equal, Lpar, int(1), Comma, int(2), Rpar, Newline, name("y"), Equal, Lsqb,
-            Rsqb, Newline
+            name("x"),
+            Equal,
+            Lpar,
+            int(1),
+            Comma,
+            int(2),
+            Rpar,
+            Newline,
+            name("y"),
+            Equal,
+            Lsqb,
+            Rsqb,
+            Newline
         ]
     );
     assert_eq!(
@@ -122,9 +163,28 @@ fn operators() {
     assert_eq!(
         toks("a->b:=c**=d//=e>>=f<<=g@h@=i...j!=k"),
         vec![
-            name("a"), Rarrow, name("b"), ColonEqual, name("c"), DoubleStarEqual, name("d"),
-            DoubleSlashEqual, name("e"), RShiftEqual, name("f"), LShiftEqual, name("g"), At,
-            name("h"), AtEqual, name("i"), Ellipsis, name("j"), NotEqual, name("k"), Newline
+            name("a"),
+            Rarrow,
+            name("b"),
+            ColonEqual,
+            name("c"),
+            DoubleStarEqual,
+            name("d"),
+            DoubleSlashEqual,
+            name("e"),
+            RShiftEqual,
+            name("f"),
+            LShiftEqual,
+            name("g"),
+            At,
+            name("h"),
+            AtEqual,
+            name("i"),
+            Ellipsis,
+            name("j"),
+            NotEqual,
+            name("k"),
+            Newline
         ]
     );
     assert_eq!(toks("x.y"), vec![name("x"), Dot, name("y"), Newline]);
@@ -136,9 +196,22 @@ fn names_and_keywords() {
     use Tok::*;
     assert_eq!(
         toks("match case type _ None True async await"),
-        vec![name("match"), name("case"), name("type"), name("_"), None, True, Async, Await, Newline]
+        vec![
+            name("match"),
+            name("case"),
+            name("type"),
+            name("_"),
+            None,
+            True,
+            Async,
+            Await,
+            Newline
+        ]
     );
-    assert_eq!(toks("café = ñ1"), vec![name("café"), Equal, name("ñ1"), Newline]);
+    assert_eq!(
+        toks("café = ñ1"),
+        vec![name("café"), Equal, name("ñ1"), Newline]
+    );
     assert_eq!(toks("日本 = 1"), vec![name("日本"), Equal, int(1), Newline]);
     let e = err("x = €");
     assert_eq!(e.msg, "invalid character '€' (U+20AC)");
@@ -151,8 +224,19 @@ fn numbers_in_context() {
     assert_eq!(
         toks("x[1:2] + 3j - 1e5 + .5"),
         vec![
-            name("x"), Lsqb, int(1), Colon, int(2), Rsqb, Plus, Imaginary(3.0), Minus, Float(1e5),
-            Plus, Float(0.5), Newline
+            name("x"),
+            Lsqb,
+            int(1),
+            Colon,
+            int(2),
+            Rsqb,
+            Plus,
+            Imaginary(3.0),
+            Minus,
+            Float(1e5),
+            Plus,
+            Float(0.5),
+            Newline
         ]
     );
     assert_eq!(toks("1if x else 2")[..2], [int(1), If]);
@@ -177,7 +261,10 @@ fn strings() {
     let e = err("x = 'abc");
     assert_eq!(e.msg, "unterminated string literal (detected at line 1)");
     let e = err("x = '''abc\n\n");
-    assert_eq!(e.msg, "unterminated triple-quoted string literal (detected at line 2)");
+    assert_eq!(
+        e.msg,
+        "unterminated triple-quoted string literal (detected at line 2)"
+    );
     assert!(e.incomplete);
 }
 
@@ -186,8 +273,12 @@ fn fstring_positions_are_absolute() {
     let src = "x = f'a{foo!r}'";
     let t = tokenize(src).unwrap();
     let Tok::String(s) = &t[2].1 else { panic!() };
-    let StringLit::FString(parts) = &**s else { panic!() };
-    let crate::FStringPart::Field(f) = &parts[1] else { panic!() };
+    let StringLit::FString(parts) = &**s else {
+        panic!()
+    };
+    let crate::FStringPart::Field(f) = &parts[1] else {
+        panic!()
+    };
     assert_eq!(&src[f.expr_start as usize..f.expr_end as usize], "foo");
 }
 
@@ -224,8 +315,24 @@ fn bom_is_skipped() {
 #[test]
 fn no_panic_on_garbage() {
     let samples = [
-        "\\", "'", "'''", "f'{", "f'{'", "0x", "1e", "\t\t x", "\x0c x", "(\n)\n)", "é", "\u{0}",
-        "\r\r\n", "if x:\n\ty\n        z", "f'{x:{y:{z}}}'", "b'\\x'", "'\\N{'", "'\\u12'",
+        "\\",
+        "'",
+        "'''",
+        "f'{",
+        "f'{'",
+        "0x",
+        "1e",
+        "\t\t x",
+        "\x0c x",
+        "(\n)\n)",
+        "é",
+        "\u{0}",
+        "\r\r\n",
+        "if x:\n\ty\n        z",
+        "f'{x:{y:{z}}}'",
+        "b'\\x'",
+        "'\\N{'",
+        "'\\u12'",
     ];
     for s in samples {
         let _ = tokenize(s);

@@ -239,7 +239,10 @@ impl<'a> Tokenizer<'a> {
     /// Extends an identifier that continues with non-ASCII characters; returns its end.
     fn identifier_end(&self, mut i: usize) -> usize {
         while let Some(c) = self.text[i..].chars().next() {
-            if c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && unicode_ident::is_xid_continue(c)) {
+            if c == '_'
+                || c.is_ascii_alphanumeric()
+                || (!c.is_ascii() && unicode_ident::is_xid_continue(c))
+            {
                 i += c.len_utf8();
             } else {
                 break;

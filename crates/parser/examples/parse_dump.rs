@@ -41,6 +41,7 @@ fn main() {
     };
     let elapsed = t.elapsed();
     let result = parsed.map(|p| match p {
+        _ if quiet => String::new(),
         Parsed::Module(m) if positions => {
             pyrite_parser::dump::dump_module_with_positions(&m, &source)
         }

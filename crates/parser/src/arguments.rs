@@ -127,7 +127,10 @@ pub fn split_args(
                     ));
                 }
                 if seen_keyword {
-                    return Err(err_at("positional argument follows keyword argument", e.span));
+                    return Err(err_at(
+                        "positional argument follows keyword argument",
+                        e.span,
+                    ));
                 }
                 args.push(e);
             }
@@ -169,7 +172,10 @@ pub fn split_args(
                         ))
                     }
                 };
-                if keywords.iter().any(|k| k.arg.as_deref() == Some(name.as_str())) {
+                if keywords
+                    .iter()
+                    .any(|k| k.arg.as_deref() == Some(name.as_str()))
+                {
                     return Err(err_at(&format!("keyword argument repeated: {name}"), span));
                 }
                 seen_keyword = true;

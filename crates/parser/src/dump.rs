@@ -152,7 +152,11 @@ pub fn repr_float(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let sci = format!("{x:e}");
     let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
@@ -175,7 +179,11 @@ pub fn repr_float(x: f64) -> String {
     } else if point as usize >= digits.len() {
         format!("{}{}.0", digits, "0".repeat(point as usize - digits.len()))
     } else {
-        format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+        format!(
+            "{}.{}",
+            &digits[..point as usize],
+            &digits[point as usize..]
+        )
     };
     format!("{sign}{s}")
 }
@@ -346,7 +354,11 @@ impl Dumper {
                 orelse,
                 is_async,
             } => {
-                self.s(if *is_async { "AsyncFor(target=" } else { "For(target=" });
+                self.s(if *is_async {
+                    "AsyncFor(target="
+                } else {
+                    "For(target="
+                });
                 self.expr(target, Ctx::Store);
                 self.s(", iter=");
                 self.expr(iter, Ctx::Load);
@@ -374,7 +386,11 @@ impl Dumper {
                 body,
                 is_async,
             } => {
-                self.s(if *is_async { "AsyncWith(items=" } else { "With(items=" });
+                self.s(if *is_async {
+                    "AsyncWith(items="
+                } else {
+                    "With(items="
+                });
                 self.list(items, |d, it| {
                     d.s("withitem(context_expr=");
                     d.expr(&it.context_expr, Ctx::Load);
@@ -412,7 +428,11 @@ impl Dumper {
                 finalbody,
                 is_star,
             } => {
-                self.s(if *is_star { "TryStar(body=" } else { "Try(body=" });
+                self.s(if *is_star {
+                    "TryStar(body="
+                } else {
+                    "Try(body="
+                });
                 self.stmts(body);
                 self.s(", handlers=");
                 self.list(handlers, |d, h| {

@@ -96,7 +96,9 @@ pub(crate) fn diagnose(
             token: (s, tok, e),
             expected,
         } => {
-            let idx = consumed.saturating_sub(1).min(tokens.len().saturating_sub(1));
+            let idx = consumed
+                .saturating_sub(1)
+                .min(tokens.len().saturating_sub(1));
             token_error(src, s, &tok, e, &expected, tokens, idx, nested)
         }
     }
@@ -208,7 +210,12 @@ fn eof_error(src: &str, location: usize, expected: &[String], tokens: &[Spanned]
 
 /// The innermost bracket still open before token `idx` on its logical line (`nested` input
 /// counts as inside parentheses): its index, or `None`, and the nesting depth.
-fn open_bracket(tokens: &[Spanned], first: usize, idx: usize, nested: bool) -> (Option<usize>, usize) {
+fn open_bracket(
+    tokens: &[Spanned],
+    first: usize,
+    idx: usize,
+    nested: bool,
+) -> (Option<usize>, usize) {
     let mut stack = Vec::new();
     for (k, t) in tokens.iter().enumerate().take(idx).skip(first) {
         match t.1 {
@@ -247,14 +254,15 @@ fn token_error(
 
     // `print x`
     if let (Some(Tok::Name(n)), true) = (first_tok, idx == first + 1) {
-        if n == "print" && tok.starts_expression() {
+        let unary = matches!(tok, Tok::Minus | Tok::Plus | Tok::Tilde);
+        if (n == "print" || n == "exec") && tok.starts_expression() && !unary {
             let mut k = idx;
             while k + 1 < tokens.len() && tokens[k + 1].1 != Tok::Newline {
                 k += 1;
             }
             let end = tokens.get(k).map(|t| t.2).unwrap_or(e);
             return LexError::new(
-                "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
                 tokens[first].0,
                 end.max(e),
             );
@@ -338,8 +346,7 @@ fn token_error(
     // Two expressions side by side inside brackets: a missing comma.
     if let Some(p) = prev {
         if p.1.ends_expression() && tok.starts_expression() {
-            let name_then_string =
-                matches!(p.1, Tok::Name(_)) && matches!(tok, Tok::String(_));
+            let name_then_string = matches!(p.1, Tok::Name(_)) && matches!(tok, Tok::String(_));
             if depth > 0 && !name_then_string {
                 return LexError::new("invalid syntax. Perhaps you forgot a comma?", p.0, e);
             }

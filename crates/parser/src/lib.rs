@@ -5,8 +5,8 @@
 //! (`exec`), [`parse_expression`] (`eval`) and [`parse_interactive`] (`single`);
 //! [`is_incomplete_input`] tells a REPL whether to ask for another line.
 
-pub mod ast;
 mod arguments;
+pub mod ast;
 pub mod dump;
 mod error;
 mod nodes;
@@ -160,13 +160,7 @@ pub fn parse_expression(source: &str, filename: &str) -> Result<Expr, SyntaxErro
 /// Parses one interactive entry (CPython's `single` mode): one statement, which may be a
 /// compound statement or several simple statements separated by `;`.
 pub fn parse_interactive(source: &str, filename: &str) -> Result<Module, SyntaxError> {
-    match run(
-        source,
-        0,
-        source.len(),
-        Mode::Module,
-        Tok::StartInteractive,
-    ) {
+    match run(source, 0, source.len(), Mode::Module, Tok::StartInteractive) {
         Ok(Top::Interactive(lines)) => {
             if let Some(second) = lines.get(1).and_then(|l| l.first()) {
                 let at = second.span.start as usize;
@@ -210,16 +204,13 @@ fn is_compound(s: &Stmt) -> bool {
 /// (`if x:`) or a decorator its definition; and, as in CPython's REPL, when it is a compound
 /// statement not yet followed by an empty line.
 pub fn is_incomplete_input(source: &str) -> bool {
-    match run(
-        source,
-        0,
-        source.len(),
-        Mode::Module,
-        Tok::StartInteractive,
-    ) {
+    match run(source, 0, source.len(), Mode::Module, Tok::StartInteractive) {
         Err(e) => e.incomplete,
         Ok(Top::Interactive(lines)) => {
-            let compound = lines.first().and_then(|l| l.first()).is_some_and(is_compound);
+            let compound = lines
+                .first()
+                .and_then(|l| l.first())
+                .is_some_and(is_compound);
             compound && !source.rsplit('\n').next().unwrap_or("").trim().is_empty()
         }
         Ok(_) => false,

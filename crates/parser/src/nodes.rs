@@ -28,7 +28,8 @@ pub fn stmt(l: usize, r: usize, kind: StmtKind) -> Stmt {
 /// A comma-separated list: a lone element without a trailing comma is itself, otherwise a tuple.
 pub fn tuple_or_single(l: usize, r: usize, mut elts: Vec<Expr>, trailing: bool) -> Expr {
     if elts.len() == 1 && !trailing {
-        elts.pop().unwrap_or_else(|| expr(l, r, ExprKind::Tuple(Vec::new())))
+        elts.pop()
+            .unwrap_or_else(|| expr(l, r, ExprKind::Tuple(Vec::new())))
     } else {
         expr(l, r, ExprKind::Tuple(elts))
     }
@@ -44,9 +45,7 @@ pub fn bool_op(l: usize, r: usize, op: BoolOp, first: Expr, rest: Vec<Expr>) -> 
 
 /// End offset of a block: the end of its last statement.
 pub fn body_end(body: &[Stmt], fallback: usize) -> usize {
-    body.last()
-        .map(|s| s.span.end as usize)
-        .unwrap_or(fallback)
+    body.last().map(|s| s.span.end as usize).unwrap_or(fallback)
 }
 
 pub fn flatten(lines: Vec<Vec<Stmt>>) -> Vec<Stmt> {

@@ -32,9 +32,7 @@ pub fn concat_strings(src: &str, pieces: Vec<StringPiece>) -> Result<Expr, LexEr
             kind: ExprKind::Constant(Constant::Bytes(out)),
         });
     }
-    let has_fstring = pieces
-        .iter()
-        .any(|p| matches!(*p.1, StringLit::FString(_)));
+    let has_fstring = pieces.iter().any(|p| matches!(*p.1, StringLit::FString(_)));
     if !has_fstring {
         let mut out = String::new();
         for (_, lit, _) in pieces {
@@ -121,12 +119,7 @@ impl JoinedBuilder {
     }
 }
 
-fn formatted_value(
-    src: &str,
-    f: FStringField,
-    outer: Span,
-    piece: Span,
-) -> Result<Expr, LexError> {
+fn formatted_value(src: &str, f: FStringField, outer: Span, piece: Span) -> Result<Expr, LexError> {
     let value = crate::parse_fstring_expr(src, f.expr_start as usize, f.expr_end as usize)?;
     let conversion = match f.conversion {
         Some('s') => Conversion::Str,

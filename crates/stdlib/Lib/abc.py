@@ -50,6 +50,11 @@ def get_cache_token():
     return _invalidation_counter
 
 
+# type.__subclasses__() lists the direct subclasses; without it the ABCs
+# keep their own list.
+_NATIVE_SUBCLASSES = hasattr(type, '__subclasses__')
+
+
 class _ABCData:
     """Bookkeeping of one ABC: registry, positive and negative caches, subclasses."""
     __slots__ = ('registry', 'cache', 'negative_cache', 'negative_version',
@@ -89,20 +94,13 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace, bases)
         cls._abc_impl = _ABCData()
-        for base in bases:
-            data = base.__dict__.get('_abc_impl') if isinstance(base, ABCMeta) else None
-            if data is not None:
-                data.subclasses.append(cls)
+        if not _NATIVE_SUBCLASSES:
+            for base in bases:
+                data = (base.__dict__.get('_abc_impl')
+                        if isinstance(base, ABCMeta) else None)
+                if data is not None:
+                    data.subclasses.append(cls)
         return cls
-
-    def __call__(cls, /, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, 's' if len(names) > 1 else '',
-                               ', '.join(names)))
-        return type.__call__(cls, *args, **kwargs)
 
     def register(cls, subclass):
         """Make subclass a virtual subclass of the ABC; returns it (usable as a decorator)."""
@@ -158,7 +156,11 @@ class ABCMeta(type):
             if issubclass(subclass, rcls):
                 data.cache.add(subclass)
                 return True
-        for scls in data.subclasses:
+        if _NATIVE_SUBCLASSES:
+            subclasses = cls.__subclasses__()
+        else:
+            subclasses = data.subclasses
+        for scls in subclasses:
             if issubclass(subclass, scls):
                 data.cache.add(subclass)
                 return True
@@ -185,6 +187,37 @@ class ABCMeta(type):
         data = cls._abc_impl
         data.cache.clear()
         data.negative_cache.clear()
+
+
+def _native_abstract_check():
+    # Does object.__new__ refuse classes with __abstractmethods__ (as in
+    # CPython)?  Then ABCMeta needs no __call__ of its own.
+    class Probe:
+        pass
+    try:
+        Probe.__abstractmethods__ = frozenset({'method'})
+        Probe()
+    except TypeError:
+        return True
+    except Exception:
+        pass
+    return False
+
+
+if not _native_abstract_check():
+    def __call__(cls, /, *args, **kwargs):
+        abstracts = cls.__abstractmethods__
+        if abstracts:
+            names = sorted(abstracts)
+            raise TypeError("Can't instantiate abstract class %s with abstract "
+                            "method%s %s" % (cls.__name__,
+                                            's' if len(names) > 1 else '',
+                                            ', '.join(names)))
+        return type.__call__(cls, *args, **kwargs)
+
+    ABCMeta.__call__ = __call__
+    del __call__
+del _native_abstract_check
 
 
 def update_abstractmethods(cls):

@@ -77,16 +77,23 @@ def _default_state(x, cls):
     return state
 
 
+# Whether object has the pickle protocol methods; when it does, an object
+# hiding them cannot be copied (as in CPython).
+_NATIVE_REDUCE = hasattr(object, '__reduce_ex__')
+
 # Builtin types whose instances carry their value in the object itself; a
 # subclass instance is rebuilt from the base value.
 _VALUE_BASES = (int, float, complex, str, bytes, tuple, frozenset)
 
 
-def _reduce(x, cls):
+def _reduce(x, cls, what):
     """A reduce tuple for x, like x.__reduce_ex__(4)."""
     reductor = copyreg.dispatch_table.get(cls)
     if reductor is not None:
         return reductor(x)
+    if _NATIVE_REDUCE and (getattr(x, '__reduce_ex__', None) is None and
+                           getattr(x, '__reduce__', None) is None):
+        raise Error('un(%s)copyable object of type %s' % (what, cls))
     method = _find_in_mro(cls, '__reduce_ex__')
     if method is not None:
         return x.__reduce_ex__(4)
@@ -158,7 +165,7 @@ def copy(x):
     if copier is not None:
         return copier(x)
 
-    rv = _reduce(x, cls)
+    rv = _reduce(x, cls, 'shallow')
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
@@ -194,6 +201,12 @@ _atomic_types, _BoundMethod = _types()
 for t in _atomic_types:
     d[t] = _copy_immutable
 
+try:
+    from _weakref import ref as _weakref_ref
+    d[_weakref_ref] = _copy_immutable
+except ImportError:
+    _weakref_ref = None
+
 d[list] = list.copy
 d[dict] = dict.copy
 d[set] = set.copy
@@ -225,7 +238,7 @@ def deepcopy(x, memo=None, _nil=[]):
             if copier is not None:
                 y = copier(memo)
             else:
-                rv = _reduce(x, cls)
+                rv = _reduce(x, cls, 'deep')
                 if isinstance(rv, str):
                     y = x
                 else:
@@ -257,6 +270,9 @@ def _deepcopy_list(x, memo, deepcopy=deepcopy):
         append(deepcopy(a, memo))
     return y
 
+
+if _weakref_ref is not None:
+    d[_weakref_ref] = _deepcopy_atomic
 
 d[list] = _deepcopy_list
 

@@ -13,7 +13,8 @@ __all__ = [
     'auto', 'unique', 'property', 'member', 'nonmember',
     'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
     'global_enum', 'verify', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS',
-    'UNIQUE',
+    'UNIQUE', 'global_flag_repr', 'global_enum_repr', 'global_str',
+    'show_flag_values',
 ]
 
 # Filled in once the classes exist (EnumType.__new__ checks for None while
@@ -207,7 +208,8 @@ def _generate_next_value_default(name, start, count, last_values):
 
 
 class EnumType(type):
-    """Metaclass for Enum"""
+    """Metaclass of enumerations: creates the members of an enum class and
+    makes the class iterable, indexable by name and callable by value."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
@@ -490,6 +492,24 @@ class EnumType(type):
         return metacls.__new__(metacls, class_name, bases, classdict,
                                boundary=boundary)
 
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None,
+                  as_global=False):
+        """Create an enum named `name` in `module` from the module-level
+        constants (or those of `source`) whose names pass `filter`, and
+        replace the constants by the members."""
+        module_globals = sys.modules[module].__dict__
+        source = source.__dict__ if source else module_globals
+        members = [(key, value) for key, value in source.items() if filter(key)]
+        try:
+            members.sort(key=lambda t: (t[1], t[0]))
+        except TypeError:
+            members.sort(key=lambda t: t[0])
+        new_cls = cls._create_(name, members, module=module,
+                               boundary=boundary or KEEP)
+        module_globals.update(new_cls.__members__)
+        module_globals[name] = new_cls
+        return new_cls
+
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
         for chain in bases:
@@ -660,25 +680,26 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the Enum member."""
+        """Name of the member."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """Value of the member."""
         return self._value_
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+    """Enum base whose members print (str() and format()) like the values of
+    their data type; only repr() shows the member."""
 
 
 class IntEnum(int, ReprEnum):
-    """Enum where members are also (and must be) ints"""
+    """Enum whose members are ints."""
 
 
 class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings"""
+    """Enum whose members are strs."""
 
     def __new__(cls, *values):
         if len(values) > 3:
@@ -872,7 +893,7 @@ class Flag(Enum, boundary=STRICT):
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Flag whose members are also (and must be) ints."""
+    """Flag whose members are ints."""
 
     __or__ = Flag.__or__
     __and__ = Flag.__and__
@@ -888,7 +909,7 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
 
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
+    """Class decorator rejecting enumerations that have aliases."""
     duplicates = []
     for name, member in enumeration.__members__.items():
         if name != member.name:
@@ -901,13 +922,69 @@ def unique(enumeration):
     return enumeration
 
 
-def global_enum(cls):
-    """Class decorator exporting the members into the module namespace of
-    the enum class."""
+def global_enum_repr(self):
+    """repr() of a member of a global enum: module.NAME."""
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    """repr() of a member of a global flag: module.A|module.B."""
+    module = self.__class__.__module__.split('.')[-1]
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, cls_name, self._value_)
+    if _is_single_bit(self._value_):
+        return '%s.%s' % (module, self._name_)
+    parts = []
+    for name in self._name_.split('|'):
+        if name[:1].isdigit():
+            parts.append(name)
+        else:
+            parts.append('%s.%s' % (module, name))
+    return '|'.join(parts)
+
+
+def global_str(self):
+    """str() of a member of a global enum: its name."""
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator making the members module-level names (and their
+    repr module.NAME)."""
+    if issubclass(cls, Flag):
+        type.__setattr__(cls, '__repr__', global_flag_repr)
+    else:
+        type.__setattr__(cls, '__repr__', global_enum_repr)
+    if not issubclass(cls, ReprEnum) or update_str:
+        type.__setattr__(cls, '__str__', global_str)
     module = sys.modules.get(cls.__module__)
     if module is not None:
         module.__dict__.update(cls.__members__)
     return cls
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator turning a plain class into an enum of type etype (the
+    class attributes that are not methods or special names become members)."""
+    def convert_class(cls):
+        metacls = type(etype)
+        bases = (etype,)
+        if boundary is not None:
+            classdict = metacls.__prepare__(cls.__name__, bases, boundary=boundary)
+        else:
+            classdict = metacls.__prepare__(cls.__name__, bases)
+        for name, value in cls.__dict__.items():
+            if name in ('__dict__', '__weakref__'):
+                continue
+            classdict[name] = value
+        if boundary is not None:
+            return metacls(cls.__name__, bases, classdict, boundary=boundary)
+        return metacls(cls.__name__, bases, classdict)
+    return convert_class
 
 
 class EnumCheck(StrEnum):

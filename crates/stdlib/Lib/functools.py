@@ -5,6 +5,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
+import sys
 from abc import get_cache_token
 from collections import namedtuple
 
@@ -256,7 +257,7 @@ _partial_repr_running = set()
 class partial:
     """partial(func, *args, **keywords): func with some arguments fixed."""
 
-    def __new__(cls, *args, **keywords):
+    def __new__(cls, /, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
         func = args[0]
@@ -390,7 +391,7 @@ _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
 _kwd_mark = (object(),)
 
 
-def _make_key(args, kwds, typed):
+def _make_key(args, kwds, typed, tuple=tuple, type=type, len=len):
     """Build a hashable cache key from the call arguments."""
     key = args
     if kwds:
@@ -439,6 +440,10 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     # order: a hit moves its key to the end and the first key is evicted.
     sentinel = object()
     make_key = _make_key
+    # Bound here so that caching a builtin (even len or type) cannot recurse.
+    _len = len
+    _type = type
+    _fast_types = (int, str)
     cache = {}
     cache_get = cache.get
     hits = misses = 0
@@ -456,7 +461,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
             nonlocal hits, misses
             if kwds or typed:
                 key = make_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in (int, str):
+            elif _len(args) == 1 and _type(args[0]) in _fast_types:
                 key = args[0]
             else:
                 key = args
@@ -475,7 +480,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
             nonlocal hits, misses
             if kwds or typed:
                 key = make_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in (int, str):
+            elif _len(args) == 1 and _type(args[0]) in _fast_types:
                 key = args[0]
             else:
                 key = args
@@ -491,14 +496,14 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
                 # A recursive call has cached this key meanwhile.
                 pass
             else:
-                if len(cache) >= maxsize:
+                if _len(cache) >= maxsize:
                     del cache[next(iter(cache))]
                 cache[key] = result
             return result
 
     def cache_info():
         """Return a CacheInfo(hits, misses, maxsize, currsize)."""
-        return _CacheInfo(hits, misses, maxsize, len(cache))
+        return _CacheInfo(hits, misses, maxsize, _len(cache))
 
     def cache_clear():
         """Empty the cache and reset the statistics."""
@@ -522,36 +527,41 @@ def _find_impl(cls, registry):
     is more specific.
     """
     mro = cls.__mro__
-    match = None
+    best = None
     for c in mro:
         if c in registry:
-            match = c
+            best = c
             break
     for t in registry:
-        if t is match or t in mro:
+        if t is best or t in mro:
             continue
         try:
             if not issubclass(cls, t):
                 continue
         except TypeError:
             continue
-        if match is None:
-            match = t
-        elif issubclass(match, t):
+        if best is None:
+            best = t
+        elif issubclass(best, t):
             continue
-        elif issubclass(t, match):
-            match = t
+        elif issubclass(t, best):
+            best = t
         else:
-            raise RuntimeError('Ambiguous dispatch: {} or {}'.format(match, t))
-    return registry.get(match)
+            raise RuntimeError('Ambiguous dispatch: {} or {}'.format(best, t))
+    return registry.get(best)
 
 
 def _is_union_type(cls):
+    # X | Y, or typing.Union[X, Y] / typing.Optional[X].
     try:
         from types import UnionType
+        if isinstance(cls, UnionType):
+            return True
     except ImportError:
-        return False
-    return isinstance(cls, UnionType)
+        pass
+    typing = sys.modules.get('typing')
+    return (typing is not None and
+            getattr(cls, '__origin__', None) is getattr(typing, 'Union', None))
 
 
 def _is_valid_dispatch_type(cls):
@@ -642,6 +652,8 @@ def singledispatch(func):
     wrapper.dispatch = dispatch
     try:
         from types import MappingProxyType
+        if MappingProxyType is dict:
+            raise TypeError
         wrapper.registry = MappingProxyType(registry)
     except Exception:
         wrapper.registry = registry

@@ -320,7 +320,7 @@ class methodcaller:
     """
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, /, *args, **kwargs):
         if not args:
             raise TypeError('methodcaller needs at least one argument, '
                             'the method name')

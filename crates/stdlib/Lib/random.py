@@ -375,9 +375,8 @@ class Random(_random.Random):
                 if not isinstance(weights, int):
                     raise
                 k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: {k=}'
-                ) from None
+                raise TypeError('The number of choices must be a keyword '
+                                'argument: k=%r' % (k,)) from None
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
         if len(cum_weights) != n:

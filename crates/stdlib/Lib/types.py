@@ -308,11 +308,87 @@ class DynamicClassAttribute(property):
         return super().__get__(instance, ownerclass)
 
 
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
 def coroutine(func):
-    """Decorator for generator-based coroutines (returns the function unchanged here)."""
+    """Make a generator function usable as a coroutine (its generators can be
+    awaited)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+
+    code = getattr(func, '__code__', None)
+    if func.__class__ is FunctionType and code is not None:
+        flags = getattr(code, 'co_flags', 0)
+        if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if flags & _CO_GENERATOR:
+            try:
+                func.__code__ = code.replace(co_flags=flags | _CO_ITERABLE_COROUTINE)
+                return func
+            except Exception:
+                pass
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is GeneratorType and
+                hasattr(coro, 'send') and not hasattr(coro, '__await__')):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """Awaitable wrapper around a generator (see coroutine())."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
 
 
 __all__ = [n for n in globals() if n[:1] != '_']

@@ -115,7 +115,9 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     set_attr_str(&m, "curdir", Value::new_str("."));
     set_attr_str(&m, "pardir", Value::new_str(".."));
     set_attr_str(&m, "name", Value::new_str("posix"));
-    let path = vm.import_full("os.path")?;
+    // Register os.path directly: importing it by name would re-enter this init.
+    let path = Value::Obj(init_path(vm)?);
+    pyrite_vm::dictops::dict_set_str(&vm.interp.modules, "os.path", path.clone());
     set_attr_str(&m, "path", path);
     Ok(m)
 }

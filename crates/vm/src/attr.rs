@@ -97,6 +97,9 @@ impl Vm {
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, attr: &ObjRef) -> PyResult<Value> {
         let cls = obj.class().clone();
+        if cls.is_subtype(&vm_types().super_) {
+            return crate::types::class::super_getattr(self, obj, attr);
+        }
         if cls.type_data().has_flag(flags::HEAPTYPE) {
             if let Some(ga) = self.lookup_type_attr(&cls, &name("__getattribute__")) {
                 if !is_builtin_named(&ga, "object.__getattribute__") {
@@ -299,6 +302,9 @@ impl Vm {
             }
         }
         let td = cls.type_data();
+        if cls.is_subtype(&vm_types().super_) {
+            return Ok(None);
+        }
         if td.has_flag(flags::HEAPTYPE) {
             if let Some(ga) = self.lookup_type_attr(&cls, &name("__getattribute__")) {
                 if !is_builtin_named(&ga, "object.__getattribute__") {

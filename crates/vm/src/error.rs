@@ -54,7 +54,11 @@ pub fn new_exception_object(cls: &ObjRef, args: Value) -> ObjRef {
     } else {
         None
     };
-    ObjRef::new(
+    let items = match args.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let obj = ObjRef::new(
         cls.clone(),
         dict,
         Payload::Exception(Box::new(ObjCell::new(ExceptionData {
@@ -64,7 +68,9 @@ pub fn new_exception_object(cls: &ObjRef, args: Value) -> ObjRef {
             context: None,
             suppress_context: false,
         }))),
-    )
+    );
+    crate::types::exception::set_special_attrs(&obj, &items);
+    obj
 }
 
 pub fn new_dict_object() -> ObjRef {

@@ -866,11 +866,86 @@ impl Vm {
 
     /// Instructions added after the core set (async support, REPL printing...).
     fn execute_extra(&mut self, f: &mut Frame, instr: Instr) -> PyResult<Option<Exit>> {
-        Err(crate::error::system_error(format!(
-            "unknown instruction {instr:?} at {} in {}",
-            f.lasti,
-            f.code.name.as_pystr().map_or("?", |s| s.as_str())
-        )))
+        match instr {
+            Instr::PrintExpr => {
+                let v = f.pop();
+                let hook = crate::dictops::dict_get_str(self.sys_module().dict.as_ref().expect("dict"), "displayhook")
+                    .ok_or_else(|| crate::error::runtime_error("lost sys.displayhook"))?;
+                self.call_positional(&hook, &[v])?;
+            }
+            Instr::SetupWith(t) => f.blocks.push(Block {
+                handler: t,
+                depth: f.stack.len() as u32 - 1,
+            }),
+            Instr::GetAIter => {
+                let obj = f.pop();
+                let cls = obj.class().clone();
+                match self.lookup_type_attr(&cls, &crate::vm::name("__aiter__")) {
+                    Some(m) => {
+                        let it = self.call_method_value(&m, &obj, (&[], &[]))?;
+                        f.push(it);
+                    }
+                    None => {
+                        return Err(type_error(format!(
+                            "'async for' requires an object with __aiter__ method, got {}",
+                            obj.type_name()
+                        )))
+                    }
+                }
+            }
+            Instr::GetANext => {
+                let aiter = f.top().clone();
+                let cls = aiter.class().clone();
+                let Some(m) = self.lookup_type_attr(&cls, &crate::vm::name("__anext__")) else {
+                    return Err(type_error(format!(
+                        "'async for' requires an iterator with __anext__ method, got {}",
+                        aiter.type_name()
+                    )));
+                };
+                let awaitable = self.call_method_value(&m, &aiter, (&[], &[]))?;
+                let it = self.get_awaitable(&awaitable).map_err(|_| {
+                    type_error(format!(
+                        "'async for' received an invalid object from __anext__: {}",
+                        awaitable.type_name()
+                    ))
+                })?;
+                f.push(it);
+            }
+            Instr::EndAsyncFor => {
+                let exc = f.pop();
+                if exc.isinstance(&types().exc.stop_async_iteration) {
+                    f.pop();
+                } else {
+                    f.push(exc.clone());
+                    f.reraising = true;
+                    return Err(self.exception_from_value(exc)?);
+                }
+            }
+            Instr::BeforeAsyncWith => {
+                let mgr = f.pop();
+                let cls = mgr.class().clone();
+                let enter = self.lookup_type_attr(&cls, &crate::vm::name("__aenter__"));
+                let exit = self.lookup_type_attr(&cls, &crate::vm::name("__aexit__"));
+                let (Some(enter), Some(exit)) = (enter, exit) else {
+                    return Err(type_error(format!(
+                        "'{}' object does not support the asynchronous context manager protocol",
+                        mgr.type_name()
+                    )));
+                };
+                let exit_bound = self.bind_descriptor(&exit, Some(&mgr), &Value::Obj(cls))?;
+                let entered = self.call_method_value(&enter, &mgr, (&[], &[]))?;
+                f.push(exit_bound);
+                f.push(entered);
+            }
+            other => {
+                return Err(crate::error::system_error(format!(
+                    "unknown instruction {other:?} at {} in {}",
+                    f.lasti,
+                    f.code.name.as_pystr().map_or("?", |s| s.as_str())
+                )))
+            }
+        }
+        Ok(None)
     }
 }
 

@@ -203,7 +203,7 @@ pub fn format_exception_only(vm: &mut Vm, exc: &Value, globals: Option<&ObjRef>,
     let module = crate::attr::mro_lookup(&cls, &crate::vm::name("__module__")).and_then(|m| m.as_str().map(String::from));
     let qual = cls.type_data().qualname.to_string();
     let type_name = match module.as_deref() {
-        None | Some("builtins") => qual,
+        None | Some("builtins") | Some("__main__") => qual,
         Some(m) => format!("{m}.{qual}"),
     };
     let mut out = String::new();

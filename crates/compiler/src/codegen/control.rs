@@ -77,9 +77,8 @@ impl<'a> Compiler<'a> {
     /// (a return value) is kept above whatever the block removes.
     fn unwind_fblock(&mut self, b: &FBlock<'a>, preserve_tos: bool) -> CResult {
         match b {
-            FBlock::WhileLoop { .. }
-            | FBlock::ExceptionHandler
-            | FBlock::ExceptionGroupHandler => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {
+            }
             FBlock::ForLoop { .. } => {
                 if preserve_tos {
                     self.emit(Instr::Swap(2));
@@ -196,7 +195,9 @@ impl<'a> Compiler<'a> {
                 self.compile_expr(v)?;
             }
         }
-        self.unwind_fblock_stack(preserve_tos, false, span)?;
+        // CPython reports unwinding errors at the return value.
+        let at = value.map_or(span, |v| v.span);
+        self.unwind_fblock_stack(preserve_tos, false, at)?;
         if !preserve_tos {
             self.load_const(constant.unwrap_or(Const::None));
         }
@@ -266,7 +267,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let exit = self.new_label();
-        self.compile_expr(iter)?;
+        self.compile_iterable(iter)?;
         self.emit(Instr::GetIter);
         self.bind(start);
         self.emit_jump(Instr::ForIter, cleanup);

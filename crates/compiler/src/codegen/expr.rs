@@ -251,11 +251,37 @@ impl<'a> Compiler<'a> {
 
     // ---- comparisons and conditions ----
 
-    fn compile_compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
+    /// An operand only iterated or searched (`for x in [1, 2]`, `x in [1, 2]`): a list display
+    /// of constants can be a constant tuple, as CPython does.
+    pub(crate) fn compile_iterable(&mut self, e: &'a Expr) -> CResult {
+        if let ExprKind::List(elts) = &e.kind {
+            if let Some(items) = elts.iter().map(constant_value).collect::<Option<Vec<_>>>() {
+                let old = self.set_loc(e.span);
+                self.load_const(Const::Tuple(items));
+                self.restore_loc(old);
+                return Ok(());
+            }
+        }
+        self.compile_expr(e)
+    }
+
+    fn compile_comparator(&mut self, op: CmpOp, e: &'a Expr) -> CResult {
+        match op {
+            CmpOp::In | CmpOp::NotIn => self.compile_iterable(e),
+            _ => self.compile_expr(e),
+        }
+    }
+
+    fn compile_compare(
+        &mut self,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+    ) -> CResult {
         self.compile_expr(left)?;
         let n = ops.len();
         if n == 1 {
-            self.compile_expr(&comparators[0])?;
+            self.compile_comparator(ops[0], &comparators[0])?;
             self.emit(Instr::CompareOp(comparison_operator(ops[0])));
             return Ok(());
         }
@@ -263,13 +289,13 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         for i in 0..n - 1 {
-            self.compile_expr(&comparators[i])?;
+            self.compile_comparator(ops[i], &comparators[i])?;
             self.emit(Instr::Swap(2));
             self.emit(Instr::Copy(2));
             self.emit(Instr::CompareOp(comparison_operator(ops[i])));
             self.emit_jump(Instr::JumpIfFalseOrPop, cleanup);
         }
-        self.compile_expr(&comparators[n - 1])?;
+        self.compile_comparator(ops[n - 1], &comparators[n - 1])?;
         self.emit(Instr::CompareOp(comparison_operator(ops[n - 1])));
         self.emit_jump(Instr::Jump, end);
         // [operand, false result] -> [false result]
@@ -342,13 +368,13 @@ impl<'a> Compiler<'a> {
                 let cleanup = self.new_label();
                 self.compile_expr(left)?;
                 for i in 0..n - 1 {
-                    self.compile_expr(&comparators[i])?;
+                    self.compile_comparator(ops[i], &comparators[i])?;
                     self.emit(Instr::Swap(2));
                     self.emit(Instr::Copy(2));
                     self.emit(Instr::CompareOp(comparison_operator(ops[i])));
                     self.emit_jump(Instr::PopJumpIfFalse, cleanup);
                 }
-                self.compile_expr(&comparators[n - 1])?;
+                self.compile_comparator(ops[n - 1], &comparators[n - 1])?;
                 self.emit(Instr::CompareOp(comparison_operator(ops[n - 1])));
                 let jump = if cond {
                     Instr::PopJumpIfTrue
@@ -389,11 +415,7 @@ impl<'a> Compiler<'a> {
         let big = n + pushed as usize > STACK_USE_GUIDELINE;
         // [1, 2, 3] and {1, 2, 3}: extend an empty collection with a constant tuple.
         if !seen_star && pushed == 0 && n > 2 && kind != Collection::Tuple {
-            if let Some(items) = elts
-                .iter()
-                .map(constant_value)
-                .collect::<Option<Vec<_>>>()
-            {
+            if let Some(items) = elts.iter().map(constant_value).collect::<Option<Vec<_>>>() {
                 if kind == Collection::List {
                     self.emit(Instr::BuildList(0));
                     self.load_const(Const::Tuple(items));

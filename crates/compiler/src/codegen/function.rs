@@ -125,7 +125,11 @@ impl<'a> Compiler<'a> {
 
     /// Push the `__annotations__` dict of a function, if it has any annotation (in CPython's
     /// order: regular, positional-only, `*args`, keyword-only, `**kwargs`, return).
-    fn compile_annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> CResult<bool> {
+    fn compile_annotations(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+    ) -> CResult<bool> {
         let mut n = 0;
         let all = args
             .args
@@ -234,20 +238,24 @@ impl<'a> Compiler<'a> {
     /// A comprehension is a nested function taking the outermost iterator as its only
     /// argument `.0`; it is called at once (a generator expression returns the generator).
     pub(crate) fn compile_comprehension(&mut self, e: &'a Expr) -> CResult {
-        let (kind, generators, elt, value): (CompKind, &'a [Comprehension], &'a Expr, Option<&'a Expr>) =
-            match &e.kind {
-                ExprKind::ListComp { elt, generators } => (CompKind::List, generators, elt, None),
-                ExprKind::SetComp { elt, generators } => (CompKind::Set, generators, elt, None),
-                ExprKind::GeneratorExp { elt, generators } => {
-                    (CompKind::Generator, generators, elt, None)
-                }
-                ExprKind::DictComp {
-                    key,
-                    value,
-                    generators,
-                } => (CompKind::Dict, generators, key, Some(value)),
-                _ => unreachable!("not a comprehension"),
-            };
+        let (kind, generators, elt, value): (
+            CompKind,
+            &'a [Comprehension],
+            &'a Expr,
+            Option<&'a Expr>,
+        ) = match &e.kind {
+            ExprKind::ListComp { elt, generators } => (CompKind::List, generators, elt, None),
+            ExprKind::SetComp { elt, generators } => (CompKind::Set, generators, elt, None),
+            ExprKind::GeneratorExp { elt, generators } => {
+                (CompKind::Generator, generators, elt, None)
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => (CompKind::Dict, generators, key, Some(value)),
+            _ => unreachable!("not a comprehension"),
+        };
         let Some(outermost) = generators.first() else {
             return self.error("comprehension without generators", e.span);
         };
@@ -283,7 +291,11 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit()?;
 
         self.make_closure(code, 0, e.span)?;
-        self.compile_expr(&outermost.iter)?;
+        if outermost.is_async {
+            self.compile_expr(&outermost.iter)?;
+        } else {
+            self.compile_iterable(&outermost.iter)?;
+        }
         if outermost.is_async {
             self.emit(Instr::GetAIter);
         } else {
@@ -313,10 +325,11 @@ impl<'a> Compiler<'a> {
         if index == 0 {
             self.compile_name(".0", NameCtx::Load, g.iter.span)?;
         } else {
-            self.compile_expr(&g.iter)?;
             if g.is_async {
+                self.compile_expr(&g.iter)?;
                 self.emit(Instr::GetAIter);
             } else {
+                self.compile_iterable(&g.iter)?;
                 self.emit(Instr::GetIter);
             }
         }

@@ -19,10 +19,10 @@ use pyrite_object::str::intern;
 use crate::assemble::assemble;
 use crate::ast::*;
 use crate::consts::{Const, ConstTable};
-use crate::CompileError;
 use crate::mangle::mangle;
 use crate::source::Source;
 use crate::symtable::{ScopeId, ScopeKind, SymbolScope, SymbolTable, MODULE_SCOPE};
+use crate::CompileError;
 use crate::Mode;
 
 pub(crate) use control::FBlock;
@@ -153,7 +153,13 @@ impl<'a> Compiler<'a> {
         self.units.len() == 1
     }
 
-    pub(crate) fn enter_unit(&mut self, scope: ScopeId, kind: UnitKind, name: &str, first_line: u32) {
+    pub(crate) fn enter_unit(
+        &mut self,
+        scope: ScopeId,
+        kind: UnitKind,
+        name: &str,
+        first_line: u32,
+    ) {
         let qualname = self.qualname_for(name);
         let private = match kind {
             UnitKind::Class => Some(name.to_string()),

@@ -37,9 +37,7 @@ fn expr_description(e: &Expr) -> &'static str {
             "literal"
         }
         ExprKind::Lambda { .. } => "lambda",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::Compare { .. } => "comparison",
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::NamedExpr { .. } => "named expression",
@@ -278,7 +276,7 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if matches!(e.kind, ExprKind::Starred(_)) {
                 if star.is_some() {
-                    return self.error("multiple starred expressions in assignment", e.span);
+                    return self.error("multiple starred expressions in assignment", span);
                 }
                 star = Some(i);
             }
@@ -449,7 +447,11 @@ impl<'a> Compiler<'a> {
     /// `from __future__ import annotations`.
     pub(crate) fn compile_annotation(&mut self, annotation: &'a Expr) -> CResult {
         if self.future_annotations {
-            let text = self.src.slice(annotation.span).to_string();
+            // CPython unparses the expression; its source text is the same up to spacing.
+            let text = match &annotation.kind {
+                ExprKind::Constant(Constant::Str(s)) => crate::dis::str_repr(s),
+                _ => self.src.slice(annotation.span).to_string(),
+            };
             self.load_const(Const::Str(text));
             Ok(())
         } else {
@@ -459,13 +461,14 @@ impl<'a> Compiler<'a> {
 
     // ---- imports ----
 
+    /// Import instructions keep the statement's location, as in CPython (a failing import
+    /// shows the whole statement).
     fn compile_import(&mut self, alias: &'a Alias) -> CResult {
-        let old = self.set_loc(alias.span);
         self.load_const(Const::Int(0.into()));
         self.load_none();
         let i = self.name_index(&alias.name);
         self.emit(Instr::ImportName(i));
-        let r = match &alias.asname {
+        match &alias.asname {
             Some(asname) => {
                 // `import a.b.c as d` binds the submodule: walk down with ImportFrom.
                 let mut parts = alias.name.split('.').skip(1).peekable();
@@ -488,9 +491,7 @@ impl<'a> Compiler<'a> {
                 let top = alias.name.split('.').next().unwrap_or(&alias.name);
                 self.compile_name(top, NameCtx::Store, alias.span)
             }
-        };
-        self.restore_loc(old);
-        r
+        }
     }
 
     fn compile_import_from(
@@ -511,12 +512,10 @@ impl<'a> Compiler<'a> {
             }
         }
         for a in names {
-            let old = self.set_loc(a.span);
             let i = self.name_index(&a.name);
             self.emit(Instr::ImportFrom(i));
             let stored = a.asname.as_deref().unwrap_or(&a.name);
             self.compile_name(stored, NameCtx::Store, a.span)?;
-            self.restore_loc(old);
         }
         self.emit(Instr::PopTop);
         Ok(())

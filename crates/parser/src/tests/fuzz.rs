@@ -107,7 +107,10 @@ fn mutations_never_panic() {
         } else {
             (rng.next() as usize) % chunk.len()
         };
-        let at = (0..=at).rev().find(|&i| chunk.is_char_boundary(i)).unwrap_or(0);
+        let at = (0..=at)
+            .rev()
+            .find(|&i| chunk.is_char_boundary(i))
+            .unwrap_or(0);
         s.push_str(&chunk[..at]);
         s.push_str(pieces[(rng.next() as usize) % pieces.len()]);
         s.push_str(&chunk[at..]);

@@ -96,7 +96,10 @@ fn error_attributes_and_display() {
 
     let e = error("if x:\npass\n");
     assert_eq!(e.kind, SyntaxErrorKind::IndentationError);
-    assert_eq!(e.msg, "expected an indented block after 'if' statement on line 1");
+    assert_eq!(
+        e.msg,
+        "expected an indented block after 'if' statement on line 1"
+    );
     assert_eq!((e.lineno, e.offset, e.end_offset), (2, 1, 5));
 
     let e = error("s = 'é' + 'abc\n");
@@ -110,25 +113,60 @@ fn common_error_messages() {
     let cases: &[(&str, &str, u32)] = &[
         ("x = (", "'(' was never closed", 1),
         ("x = )", "unmatched ')'", 1),
-        ("x = [1, 2)", "closing parenthesis ')' does not match opening parenthesis '['", 1),
-        ("x = '''abc\n\n", "unterminated triple-quoted string literal (detected at line 2)", 1),
+        (
+            "x = [1, 2)",
+            "closing parenthesis ')' does not match opening parenthesis '['",
+            1,
+        ),
+        (
+            "x = '''abc\n\n",
+            "unterminated triple-quoted string literal (detected at line 2)",
+            1,
+        ),
         ("f(a b)", "invalid syntax. Perhaps you forgot a comma?", 1),
         ("x = 1\n  y = 2\n", "unexpected indent", 2),
-        ("if x:\n    a\n  b\n", "unindent does not match any outer indentation level", 3),
-        ("print 'hello'", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1),
-        ("f() = 1", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1),
+        (
+            "if x:\n    a\n  b\n",
+            "unindent does not match any outer indentation level",
+            3,
+        ),
+        (
+            "print 'hello'",
+            "Missing parentheses in call to 'print'. Did you mean print(...)?",
+            1,
+        ),
+        (
+            "f() = 1",
+            "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+            1,
+        ),
         ("del f()", "cannot delete function call", 1),
-        ("x + 1 += 1", "'expression' is an illegal expression for augmented assignment", 1),
+        (
+            "x + 1 += 1",
+            "'expression' is an illegal expression for augmented assignment",
+            1,
+        ),
         ("x = 'a' b'b'", "cannot mix bytes and nonbytes literals", 1),
-        ("def f():\n    x = 1\n    return (\n", "'(' was never closed", 3),
-        ("class A:\n\n\n", "expected an indented block after class definition on line 1", 1),
+        (
+            "def f():\n    x = 1\n    return (\n",
+            "'(' was never closed",
+            3,
+        ),
+        (
+            "class A:\n\n\n",
+            "expected an indented block after class definition on line 1",
+            1,
+        ),
         ("x = 1 +", "invalid syntax", 1),
     ];
     for &(src, msg, line) in cases {
         let e = error(src);
         assert_eq!((e.msg.as_str(), e.lineno), (msg, line), "{src:?}");
     }
-    assert_eq!(error("if 1:\n        x\n\ty\n").kind, SyntaxErrorKind::TabError);
+    assert_eq!(
+        error("if 1:\n        x\n\ty\n").kind,
+        SyntaxErrorKind::TabError
+    );
 }
 
 #[test]
@@ -208,12 +246,18 @@ fn spans_cover_constructs() {
     };
     assert_eq!(text(func.span), "obj.method");
     assert_eq!(text(keywords[0].span), "key=val");
-    assert_eq!(text(m.body[0].span), "result = obj.method(arg1, key=val) + other");
+    assert_eq!(
+        text(m.body[0].span),
+        "result = obj.method(arg1, key=val) + other"
+    );
 
     let src = "def f(x):\n    if x:\n        return 1\n    return 2\n\ny = 3\n";
     let m = module(src);
     let body = m.body[0].span;
-    assert_eq!(&src[body.start as usize..body.end as usize], &src[..src.find("\n\n").unwrap()]);
+    assert_eq!(
+        &src[body.start as usize..body.end as usize],
+        &src[..src.find("\n\n").unwrap()]
+    );
 }
 
 #[test]
@@ -239,12 +283,18 @@ fn fstring_parts() {
     let ExprKind::FormattedValue { value: inner, .. } = &parts[1].kind else {
         panic!("{parts:?}")
     };
-    assert_eq!(&src[inner.span.start as usize..inner.span.end as usize], "a +\n  b");
+    assert_eq!(
+        &src[inner.span.start as usize..inner.span.end as usize],
+        "a +\n  b"
+    );
     // 3.11: the closing quote type cannot appear inside a field.
     assert!(parse_module("f'{a['b']}'", "f.py").is_err());
     assert!(parse_module("f'{a[\"b\"]}'", "f.py").is_ok());
     let e = error("f'{a b}'");
-    assert_eq!(e.msg, "f-string: invalid syntax. Perhaps you forgot a comma?");
+    assert_eq!(
+        e.msg,
+        "f-string: invalid syntax. Perhaps you forgot a comma?"
+    );
     let e = error("x = f'{1 +}'");
     assert_eq!(e.msg, "f-string: invalid syntax");
 }

@@ -44,6 +44,9 @@ def _class_getitem(cls, item):
     return _GenericAlias(cls, item)
 
 
+_marker = object()
+
+
 def _recursive_repr(fillvalue='...'):
     """Decorator: a repr method returns fillvalue when called recursively."""
 
@@ -347,30 +350,14 @@ class deque:
     def __iter__(self):
         left = self._left
         right = self._right
-        n = len(left) + len(right)
-        state = self._state
-        for x in reversed(left):
-            yield x
-            if len(left) + len(right) != n or self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-        for x in right:
-            yield x
-            if len(left) + len(right) != n or self._state != state:
-                raise RuntimeError('deque mutated during iteration')
+        return _deque_iter(self, left, right, len(left) + len(right),
+                           self._state)
 
     def __reversed__(self):
         left = self._left
         right = self._right
-        n = len(left) + len(right)
-        state = self._state
-        for x in reversed(right):
-            yield x
-            if len(left) + len(right) != n or self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-        for x in left:
-            yield x
-            if len(left) + len(right) != n or self._state != state:
-                raise RuntimeError('deque mutated during iteration')
+        return _deque_iter(self, right, left, len(left) + len(right),
+                           self._state)
 
     def __contains__(self, x):
         return x in self._left or x in self._right
@@ -506,10 +493,62 @@ class deque:
         return '%s(%s, maxlen=%d)' % (type(self).__name__, items, self._maxlen)
 
     def __reduce__(self):
-        state = getattr(self, '__dict__', None) or None
-        return type(self), ((), self._maxlen), state, iter(self._tolist())
+        return (type(self), ((), self._maxlen), _object_state(self, deque),
+                iter(self._tolist()))
 
     __class_getitem__ = classmethod(_class_getitem)
+
+
+def _deque_iter(d, first, second, n, state):
+    # Iterate over `first` from its end, then over `second` from its start
+    # (the left and right lists for forward iteration, the other way round
+    # for reversed()).  Every step checks that the deque was not changed
+    # since the iterator was made (size n, state), as CPython's deque
+    # iterators do.
+    message = 'deque mutated during iteration'
+    for x in reversed(first):
+        if len(first) + len(second) != n or d._state != state:
+            raise RuntimeError(message)
+        yield x
+    for x in second:
+        if len(first) + len(second) != n or d._state != state:
+            raise RuntimeError(message)
+        yield x
+    if len(first) + len(second) != n or d._state != state:
+        raise RuntimeError(message)
+
+
+def _object_state(obj, base):
+    """The state pickling saves for an instance of a subclass of `base`
+    (whose own storage is saved separately): a __getstate__() defined by a
+    subclass, else the instance __dict__ (None when empty) plus the values
+    of the subclasses' slots."""
+    cls = type(obj)
+    for klass in cls.__mro__:
+        if klass is base:
+            break
+        if '__getstate__' in klass.__dict__:
+            return obj.__getstate__()
+    state = getattr(obj, '__dict__', None) or None
+    slots = {}
+    for klass in cls.__mro__:
+        if klass is base:
+            break
+        names = klass.__dict__.get('__slots__', ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
+            try:
+                slots[name] = getattr(obj, name)
+            except AttributeError:
+                pass
+    if slots:
+        return (state, slots)
+    return state
 
 
 _MutableSequence.register(deque)
@@ -530,6 +569,7 @@ class _OrderedDictKeysView(_KeysView):
     def __reversed__(self):
         return reversed(dict.keys(self._mapping))
 
+    @_recursive_repr()
     def __repr__(self):
         return 'odict_keys(%r)' % (list(self),)
 
@@ -549,6 +589,7 @@ class _OrderedDictItemsView(_ItemsView):
     def __reversed__(self):
         return reversed(dict.items(self._mapping))
 
+    @_recursive_repr()
     def __repr__(self):
         return 'odict_items(%r)' % (list(self),)
 
@@ -568,6 +609,7 @@ class _OrderedDictValuesView(_ValuesView):
     def __reversed__(self):
         return reversed(dict.values(self._mapping))
 
+    @_recursive_repr()
     def __repr__(self):
         return 'odict_values(%r)' % (list(self),)
 
@@ -624,6 +666,16 @@ class OrderedDict(dict):
     def copy(self):
         """Return a shallow copy."""
         return self.__class__(self)
+
+    def pop(self, key, default=_marker):
+        """Remove key and return its value (default if given and absent)."""
+        if default is _marker:
+            return dict.pop(self, key)
+        return dict.pop(self, key, default)
+
+    def setdefault(self, key, default=None):
+        """Return od[key], first setting it to default if absent."""
+        return dict.setdefault(self, key, default)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -698,6 +750,10 @@ class _tuplegetter:
     def __doc__(self):
         return self._doc
 
+    @__doc__.setter
+    def __doc__(self, value):
+        self._doc = value
+
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
@@ -711,6 +767,12 @@ class _tuplegetter:
 
     def __reduce__(self):
         return type(self), (self._index, self._doc)
+
+    def __repr__(self):
+        return '%s(%r, %r)' % (type(self).__name__, self._index, self._doc)
+
+
+_field_docs = {}
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -869,8 +931,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(
-            index, 'Alias for field number %d' % index)
+        doc = _field_docs.get(index)
+        if doc is None:
+            doc = _field_docs[index] = 'Alias for field number %d' % index
+        class_namespace[name] = _tuplegetter(index, doc)
 
     result = type(typename, (tuple,), class_namespace)
 
@@ -1129,6 +1193,9 @@ class Counter(dict):
         return self._keep_positive()
 
 
+_factory_repr_running = set()
+
+
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]): dict whose missing keys are
     added with the value default_factory() when looked up with d[key].
@@ -1154,10 +1221,17 @@ class defaultdict(dict):
         factory = self.default_factory
         if factory is None:
             frepr = 'None'
-        elif factory is self:
-            frepr = '...'
         else:
-            frepr = repr(factory)
+            # A factory whose repr shows this dict again appears as '...'.
+            key = id(factory)
+            if key in _factory_repr_running:
+                frepr = '...'
+            else:
+                _factory_repr_running.add(key)
+                try:
+                    frepr = repr(factory)
+                finally:
+                    _factory_repr_running.discard(key)
         return '%s(%s, %s)' % (type(self).__name__, frepr, dict.__repr__(self))
 
     def copy(self):

@@ -288,10 +288,13 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, cls_name: &str, bases: Vec<ObjRe
     let first_own_slot = slot_names.len();
     slot_names.extend(own_slots.iter().cloned());
     if !slot_names.is_empty() {
-        if layout != Layout::Object && !own_slots.is_empty() {
-            return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", bases[0].type_name())));
+        if layout != Layout::Object {
+            // Builtin payloads have no room for slot storage: keep slot values in the
+            // instance dict instead (see SlotMember).
+            cls_flags |= flags::HAS_DICT;
+        } else {
+            cls_flags |= flags::HAS_SLOTS;
         }
-        cls_flags |= flags::HAS_SLOTS;
     }
     let qualname = dict_get_str(ns, "__qualname__")
         .and_then(|q| q.as_str().map(String::from))

@@ -141,7 +141,7 @@ fn exc_init(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// Attributes CPython's builtin exception constructors derive from their arguments.
-fn set_special_attrs(obj: &ObjRef, args: &[Value]) {
+pub fn set_special_attrs(obj: &ObjRef, args: &[Value]) {
     let e = &types().exc;
     let cls = obj.class();
     let Some(dict) = &obj.dict else { return };

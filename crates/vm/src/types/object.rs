@@ -289,6 +289,15 @@ pub struct SlotMember {
 
 impl SlotMember {
     pub fn get(&self, inst: &Value) -> PyResult {
+        if let Some(d) = self.fallback_dict(inst) {
+            return crate::dictops::dict_get_str_obj(&d, &self.name).ok_or_else(|| {
+                attribute_error(format!(
+                    "'{}' object has no attribute '{}'",
+                    inst.type_name(),
+                    self.name.as_pystr().map_or("", |s| s.as_str())
+                ))
+            });
+        }
         match inst.payload() {
             Some(Payload::Slots(s)) => match s.lock().get(self.index).cloned().flatten() {
                 Some(v) => Ok(v),
@@ -307,7 +316,30 @@ impl SlotMember {
         }
     }
 
+    /// Instances of builtin-payload subclasses keep slot values in their dict.
+    fn fallback_dict(&self, inst: &Value) -> Option<ObjRef> {
+        match inst.payload() {
+            Some(Payload::Slots(_)) => None,
+            _ => inst.as_obj().and_then(|o| o.dict.clone()),
+        }
+    }
+
     pub fn set(&self, inst: &Value, value: Option<Value>) -> PyResult<()> {
+        if let Some(d) = self.fallback_dict(inst) {
+            match value {
+                Some(v) => crate::dictops::dict_set_str_obj(&d, &self.name, v),
+                None => {
+                    if crate::dictops::dict_del_str_obj(&d, &self.name).is_none() {
+                        return Err(attribute_error(format!(
+                            "'{}' object has no attribute '{}'",
+                            inst.type_name(),
+                            self.name.as_pystr().map_or("", |s| s.as_str())
+                        )));
+                    }
+                }
+            }
+            return Ok(());
+        }
         match inst.payload() {
             Some(Payload::Slots(s)) => {
                 let mut slots = s.lock();

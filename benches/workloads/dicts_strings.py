@@ -1,0 +1,19 @@
+# Containers and strings: dict counting, list building, string methods and formatting.
+from _harness import run
+
+WORDS = "the quick brown fox jumps over the lazy dog and runs far away from home".split()
+
+
+def work(start, stop):
+    counts = {}
+    out = []
+    for i in range(start, stop):
+        w = WORDS[i % len(WORDS)]
+        key = f"{w}-{i % 97}"
+        counts[key] = counts.get(key, 0) + 1
+        if i % 1000 == 0:
+            out.append(key.upper().replace("-", "_"))
+    return len(counts) + sum(counts.values()) + len("".join(out))
+
+
+print("checksum", sum(run(work, 600_000)))
