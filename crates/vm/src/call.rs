@@ -129,7 +129,7 @@ impl Vm {
         args: Args<'_>,
     ) -> PyResult<Value> {
         let code = func.code.as_code_static().expect("functions hold code objects");
-        let mut frame = Frame::new(code, func.globals.clone(), self.builtins_dict().clone(), None);
+        let mut frame = self.new_frame(code, func.globals.clone());
         self.bind_arguments(func, code, args, &mut frame.fast)?;
         // Cells: fresh cells for cellvars (arguments moved in), then the closure's cells.
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {
@@ -144,7 +144,9 @@ impl Vm {
         if code.is_generator_like() {
             return Ok(crate::generator::new_generator(func_obj, frame));
         }
-        match self.run_frame(&mut frame, Resume::Start)? {
+        let r = self.run_frame(&mut frame, Resume::Start);
+        self.release_frame(frame);
+        match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(crate::error::system_error("yield from a non-generator frame")),
         }

@@ -52,6 +52,31 @@ impl Frame {
         }
     }
 
+    /// A frame reusing buffers from a previous frame (see `Vm::release_frame`).
+    pub fn with_buffers(
+        code: &'static CodeObject,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Option<ObjRef>,
+        mut fast: Vec<Option<Value>>,
+        stack: Vec<Value>,
+    ) -> Frame {
+        fast.resize(code.varnames.len(), None);
+        Frame {
+            code,
+            globals,
+            builtins,
+            locals,
+            fast,
+            cells: Vec::new(),
+            stack,
+            blocks: Vec::new(),
+            pc: 0,
+            lasti: 0,
+            reraising: false,
+        }
+    }
+
     /// The line being executed.
     pub fn line(&self) -> u32 {
         self.code.line_of(self.lasti)

@@ -110,6 +110,8 @@ pub struct Vm {
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     pub(crate) repr_guard: Vec<usize>,
     pub is_main_thread: bool,
+    /// Reusable (fast locals, value stack) buffers of finished frames.
+    frame_pool: Vec<(Vec<Option<Value>>, Vec<Value>)>,
 }
 
 /// Native stack kept free below the limit for the work a frame does between checks.
@@ -152,6 +154,7 @@ impl Vm {
             type_cache: Default::default(),
             repr_guard: Vec::new(),
             is_main_thread: false,
+            frame_pool: Vec::new(),
         }
     }
 
@@ -179,6 +182,27 @@ impl Vm {
     /// Register an embedded Python module source.
     pub fn add_frozen_module(&self, name: &'static str, source: &'static str, is_package: bool) {
         self.interp.frozen_modules.insert(name, (source, is_package));
+    }
+
+    /// A function frame, reusing pooled buffers.
+    #[inline]
+    pub fn new_frame(&mut self, code: &'static pyrite_object::CodeObject, globals: ObjRef) -> Frame {
+        let builtins = self.builtins_dict().clone();
+        match self.frame_pool.pop() {
+            Some((fast, stack)) => Frame::with_buffers(code, globals, builtins, None, fast, stack),
+            None => Frame::new(code, globals, builtins, None),
+        }
+    }
+
+    /// Return a finished frame's buffers to the pool.
+    #[inline]
+    pub fn release_frame(&mut self, frame: Frame) {
+        if self.frame_pool.len() < 128 && frame.fast.capacity() <= 256 && frame.stack.capacity() <= 256 {
+            let Frame { mut fast, mut stack, .. } = frame;
+            fast.clear();
+            stack.clear();
+            self.frame_pool.push((fast, stack));
+        }
     }
 
     /// Start a recursive repr of `o`; false if it is already being printed (a cycle).
@@ -264,8 +288,28 @@ pub fn run_with_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static)
         .unwrap_or_else(|e| std::panic::resume_unwind(e))
 }
 
-/// Interned name helper used all over the VM.
+thread_local! {
+    /// Per-thread cache in front of the interned-string table for the names the VM looks up
+    /// constantly (`"__getattribute__"`, `"__init__"`...): keyed by the text's address and
+    /// checked by content, so a reused address can never return the wrong string.
+    static NAME_CACHE: std::cell::RefCell<Vec<Option<(usize, ObjRef)>>> =
+        std::cell::RefCell::new(vec![None; 512]);
+}
+
+/// The interned str object for a name.
 #[inline]
 pub fn name(s: &str) -> ObjRef {
-    intern(s)
+    let addr = s.as_ptr() as usize;
+    let slot = ((addr >> 3) ^ s.len()) & 511;
+    NAME_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some((a, o)) = &c[slot] {
+            if *a == addr && o.as_pystr().is_some_and(|p| p.as_str() == s) {
+                return o.clone();
+            }
+        }
+        let o = intern(s);
+        c[slot] = Some((addr, o.clone()));
+        o
+    })
 }

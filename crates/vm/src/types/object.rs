@@ -105,7 +105,7 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult {
 pub fn inherits_object_slot(vm: &mut Vm, cls: &ObjRef, slot: &str) -> bool {
     let n = name(slot);
     let found = vm.lookup_type_attr(cls, &n);
-    let own = crate::attr::mro_lookup(&types().object, &n);
+    let own = vm.lookup_type_attr(&types().object, &n);
     match (found, own) {
         (Some(f), Some(o)) => f.is(&o),
         _ => false,
