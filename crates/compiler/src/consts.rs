@@ -121,6 +121,17 @@ fn is_identifier_like(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
+/// Constants live as long as their (immortal) code object: make them immortal too, so that
+/// threads running the same code do not contend on their reference counts (PEP 683).
+fn make_immortal(v: &Value) {
+    if let Value::Obj(o) = v {
+        o.make_immortal();
+        if let pyrite_object::Payload::Tuple(items) = &o.payload {
+            items.iter().for_each(make_immortal);
+        }
+    }
+}
+
 /// The constants of one code object, in `co_consts` order.
 #[derive(Default)]
 pub(crate) struct ConstTable {
@@ -134,7 +145,9 @@ impl ConstTable {
             return i;
         }
         let i = self.values.len() as u32;
-        self.values.push(c.to_value());
+        let v = c.to_value();
+        make_immortal(&v);
+        self.values.push(v);
         self.index.insert(c, i);
         i
     }
@@ -149,6 +162,25 @@ impl ConstTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn constants_are_immortal() {
+        let mut t = ConstTable::default();
+        let i = t.add(Const::Tuple(vec![
+            Const::Str("a b".into()),
+            Const::Bytes(vec![1]),
+        ]));
+        let Value::Obj(tuple) = &t.values[i as usize] else {
+            panic!("tuple constant is an object")
+        };
+        assert!(tuple.is_immortal());
+        let pyrite_object::Payload::Tuple(items) = &tuple.payload else {
+            panic!("tuple payload")
+        };
+        assert!(items
+            .iter()
+            .all(|v| v.as_obj().is_some_and(|o| o.is_immortal())));
+    }
 
     #[test]
     fn equal_values_of_different_types_are_different_constants() {

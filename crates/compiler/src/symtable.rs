@@ -361,11 +361,17 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     fn visit_body(&mut self, body: &[Stmt]) -> Result<(), CompileError> {
-        body.iter().try_for_each(|s| self.visit_stmt(s))
+        for s in body {
+            self.visit_stmt(s)?;
+        }
+        Ok(())
     }
 
     fn visit_exprs(&mut self, exprs: &[Expr]) -> Result<(), CompileError> {
-        exprs.iter().try_for_each(|e| self.visit_expr(e))
+        for e in exprs {
+            self.visit_expr(e)?;
+        }
+        Ok(())
     }
 
     fn visit_stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
@@ -382,89 +388,28 @@ impl<'s, 'a> Builder<'s, 'a> {
         r
     }
 
+    /// Dispatch only (compound statements nest deeply, as in long `elif` chains): each kind
+    /// is handled by its own function so this frame stays small.
     fn visit_stmt_kind(&mut self, s: &Stmt) -> Result<(), CompileError> {
         match &s.kind {
-            StmtKind::FunctionDef(f) => {
-                self.add_def(&f.name, DEF_LOCAL, s.span)?;
-                self.visit_defaults(&f.args)?;
-                self.visit_annotations(&f.args, f.returns.as_ref())?;
-                self.visit_exprs(&f.decorators)?;
-                self.enter(ScopeKind::Function, &f.name, NodeKey::function(f));
-                self.cur().coroutine = f.is_async;
-                self.visit_params(&f.args)?;
-                self.visit_body(&f.body)?;
-                self.exit();
-            }
-            StmtKind::ClassDef(c) => {
-                self.add_def(&c.name, DEF_LOCAL, s.span)?;
-                self.visit_exprs(&c.bases)?;
-                for k in &c.keywords {
-                    self.visit_expr(&k.value)?;
-                }
-                self.visit_exprs(&c.decorators)?;
-                self.enter(ScopeKind::Class, &c.name, NodeKey::class(c));
-                let saved = self.private.replace(c.name.clone());
-                let r = self.visit_body(&c.body);
-                self.private = saved;
-                r?;
-                self.exit();
-            }
-            StmtKind::Return(v) => {
-                if let Some(v) = v {
-                    self.visit_expr(v)?;
-                }
-            }
-            StmtKind::Delete(targets) => {
-                for t in targets {
-                    self.visit_target(t)?;
-                }
-            }
+            StmtKind::FunctionDef(f) => self.visit_function_def(f, s.span),
+            StmtKind::ClassDef(c) => self.visit_class_def(c, s.span),
+            StmtKind::Return(v) => self.visit_opt(v.as_ref()),
+            StmtKind::Delete(targets) => self.visit_targets(targets),
             StmtKind::Assign { targets, value } => {
-                for t in targets {
-                    self.visit_target(t)?;
-                }
-                self.visit_expr(value)?;
+                self.visit_targets(targets)?;
+                self.visit_expr(value)
             }
             StmtKind::AugAssign { target, value, .. } => {
                 self.visit_target(target)?;
-                self.visit_expr(value)?;
+                self.visit_expr(value)
             }
             StmtKind::AnnAssign {
                 target,
                 annotation,
                 value,
                 simple,
-            } => {
-                if let ExprKind::Name(n) = &target.kind {
-                    let cur = self.lookup_flags(n);
-                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0
-                        && self.cur_id() != MODULE_SCOPE
-                        && *simple
-                    {
-                        let what = if cur & DEF_GLOBAL != 0 {
-                            "global"
-                        } else {
-                            "nonlocal"
-                        };
-                        return err(
-                            self.src,
-                            format!("annotated name '{n}' can't be {what}"),
-                            s.span,
-                        );
-                    }
-                    if *simple {
-                        self.add_def(n, DEF_ANNOT | DEF_LOCAL, target.span)?;
-                    } else if value.is_some() {
-                        self.add_def(n, DEF_LOCAL, target.span)?;
-                    }
-                } else {
-                    self.visit_target(target)?;
-                }
-                self.visit_annotation(annotation)?;
-                if let Some(v) = value {
-                    self.visit_expr(v)?;
-                }
-            }
+            } => self.visit_ann_assign(target, annotation, value.as_ref(), *simple, s.span),
             StmtKind::For {
                 target,
                 iter,
@@ -475,29 +420,17 @@ impl<'s, 'a> Builder<'s, 'a> {
                 self.visit_target(target)?;
                 self.visit_expr(iter)?;
                 self.visit_body(body)?;
-                self.visit_body(orelse)?;
+                self.visit_body(orelse)
             }
             StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
                 self.visit_expr(test)?;
                 self.visit_body(body)?;
-                self.visit_body(orelse)?;
+                self.visit_body(orelse)
             }
-            StmtKind::With { items, body, .. } => {
-                for item in items {
-                    self.visit_expr(&item.context_expr)?;
-                    if let Some(v) = &item.optional_vars {
-                        self.visit_target(v)?;
-                    }
-                }
-                self.visit_body(body)?;
-            }
+            StmtKind::With { items, body, .. } => self.visit_with(items, body),
             StmtKind::Raise { exc, cause } => {
-                if let Some(e) = exc {
-                    self.visit_expr(e)?;
-                }
-                if let Some(c) = cause {
-                    self.visit_expr(c)?;
-                }
+                self.visit_opt(exc.as_ref())?;
+                self.visit_opt(cause.as_ref())
             }
             StmtKind::Try {
                 body,
@@ -505,46 +438,135 @@ impl<'s, 'a> Builder<'s, 'a> {
                 orelse,
                 finalbody,
                 ..
-            } => {
-                self.visit_body(body)?;
-                self.visit_body(orelse)?;
-                for h in handlers {
-                    if let Some(t) = &h.typ {
-                        self.visit_expr(t)?;
-                    }
-                    if let Some(n) = &h.name {
-                        self.add_def(n, DEF_LOCAL, h.span)?;
-                    }
-                    self.visit_body(&h.body)?;
-                }
-                self.visit_body(finalbody)?;
-            }
+            } => self.visit_try(body, handlers, orelse, finalbody),
             StmtKind::Assert { test, msg } => {
                 self.visit_expr(test)?;
-                if let Some(m) = msg {
-                    self.visit_expr(m)?;
-                }
+                self.visit_opt(msg.as_ref())
             }
-            StmtKind::Import(names) => {
-                for a in names {
-                    self.visit_alias(a)?;
-                }
+            StmtKind::Import(names) => self.visit_imports(names),
+            StmtKind::ImportFrom { names, .. } => self.visit_imports(names),
+            StmtKind::Global(names) => self.visit_declaration(names, DEF_GLOBAL, s.span),
+            StmtKind::Nonlocal(names) => self.visit_declaration(names, DEF_NONLOCAL, s.span),
+            StmtKind::Expr(e) => self.visit_expr(e),
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => Ok(()),
+        }
+    }
+
+    fn visit_opt(&mut self, e: Option<&Expr>) -> Result<(), CompileError> {
+        match e {
+            Some(e) => self.visit_expr(e),
+            None => Ok(()),
+        }
+    }
+
+    fn visit_targets(&mut self, targets: &[Expr]) -> Result<(), CompileError> {
+        for t in targets {
+            self.visit_target(t)?;
+        }
+        Ok(())
+    }
+
+    fn visit_function_def(&mut self, f: &FunctionDef, span: Span) -> Result<(), CompileError> {
+        self.add_def(&f.name, DEF_LOCAL, span)?;
+        self.visit_defaults(&f.args)?;
+        self.visit_annotations(&f.args, f.returns.as_ref())?;
+        self.visit_exprs(&f.decorators)?;
+        self.enter(ScopeKind::Function, &f.name, NodeKey::function(f));
+        self.cur().coroutine = f.is_async;
+        self.visit_params(&f.args)?;
+        self.visit_body(&f.body)?;
+        self.exit();
+        Ok(())
+    }
+
+    fn visit_class_def(&mut self, c: &ClassDef, span: Span) -> Result<(), CompileError> {
+        self.add_def(&c.name, DEF_LOCAL, span)?;
+        self.visit_exprs(&c.bases)?;
+        for k in &c.keywords {
+            self.visit_expr(&k.value)?;
+        }
+        self.visit_exprs(&c.decorators)?;
+        self.enter(ScopeKind::Class, &c.name, NodeKey::class(c));
+        let saved = self.private.replace(c.name.clone());
+        let r = self.visit_body(&c.body);
+        self.private = saved;
+        r?;
+        self.exit();
+        Ok(())
+    }
+
+    fn visit_ann_assign(
+        &mut self,
+        target: &Expr,
+        annotation: &Expr,
+        value: Option<&Expr>,
+        simple: bool,
+        span: Span,
+    ) -> Result<(), CompileError> {
+        if let ExprKind::Name(n) = &target.kind {
+            let cur = self.lookup_flags(n);
+            if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.cur_id() != MODULE_SCOPE && simple {
+                let what = if cur & DEF_GLOBAL != 0 {
+                    "global"
+                } else {
+                    "nonlocal"
+                };
+                return err(
+                    self.src,
+                    format!("annotated name '{n}' can't be {what}"),
+                    span,
+                );
             }
-            StmtKind::ImportFrom { names, .. } => {
-                for a in names {
-                    if a.name == "*" {
-                        if self.table.scopes[self.cur_id()].kind != ScopeKind::Module {
-                            return err(self.src, "import * only allowed at module level", a.span);
-                        }
-                        continue;
-                    }
-                    self.visit_alias(a)?;
-                }
+            if simple {
+                self.add_def(n, DEF_ANNOT | DEF_LOCAL, target.span)?;
+            } else if value.is_some() {
+                self.add_def(n, DEF_LOCAL, target.span)?;
             }
-            StmtKind::Global(names) => self.visit_declaration(names, DEF_GLOBAL, s.span)?,
-            StmtKind::Nonlocal(names) => self.visit_declaration(names, DEF_NONLOCAL, s.span)?,
-            StmtKind::Expr(e) => self.visit_expr(e)?,
-            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+        } else {
+            self.visit_target(target)?;
+        }
+        self.visit_annotation(annotation)?;
+        self.visit_opt(value)
+    }
+
+    fn visit_with(&mut self, items: &[WithItem], body: &[Stmt]) -> Result<(), CompileError> {
+        for item in items {
+            self.visit_expr(&item.context_expr)?;
+            if let Some(v) = &item.optional_vars {
+                self.visit_target(v)?;
+            }
+        }
+        self.visit_body(body)
+    }
+
+    fn visit_try(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> Result<(), CompileError> {
+        self.visit_body(body)?;
+        self.visit_body(orelse)?;
+        for h in handlers {
+            self.visit_opt(h.typ.as_ref())?;
+            if let Some(n) = &h.name {
+                self.add_def(n, DEF_LOCAL, h.span)?;
+            }
+            self.visit_body(&h.body)?;
+        }
+        self.visit_body(finalbody)
+    }
+
+    fn visit_imports(&mut self, names: &[Alias]) -> Result<(), CompileError> {
+        for a in names {
+            if a.name == "*" {
+                if self.table.scopes[self.cur_id()].kind != ScopeKind::Module {
+                    return err(self.src, "import * only allowed at module level", a.span);
+                }
+                continue;
+            }
+            self.visit_alias(a)?;
         }
         Ok(())
     }

@@ -109,6 +109,9 @@ impl Payload {
 pub struct Function {
     pub code: ObjRef,
     pub globals: ObjRef,
+    /// The builtins namespace (a dict) the function's frames use, fixed at creation from the
+    /// defining frame (CPython's `func_builtins`).
+    pub builtins: ObjRef,
     /// Cells for the code's free variables, in `code.freevars` order.
     pub closure: Box<[ObjRef]>,
     pub attrs: ObjCell<FunctionAttrs>,

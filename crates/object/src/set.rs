@@ -163,6 +163,10 @@ fn grow_target(used: usize) -> usize {
     }
 }
 
+/// `Clone` copies slot for slot (same layout, same pop finger): the VM snapshots a set this
+/// way to read it without holding its lock. (`copy()` is CPython's `set(s)`, which may
+/// lay the keys out differently.)
+#[derive(Clone)]
 pub struct SetTable {
     /// `mask + 1` slots; an empty vector stands for the initial all-empty 8-slot table (so a
     /// new set allocates nothing until its first insertion).

@@ -355,3 +355,40 @@ fn token_error(
 
     LexError::new("invalid syntax", s, e)
 }
+
+/// CPython tokenizes the rest of the file after a parser error, and a tokenizer error found
+/// there wins (`x = 1 +` then an unterminated string on the next line reports the string).
+/// Bracket errors win only when the parser failed after the bracket was opened; indentation
+/// errors and bare "invalid syntax" tokens never win.
+///
+/// `peeked_eof` says the parser failed on the last token and that token could have continued
+/// an expression, so CPython's parser would have looked past it and met the end of input.
+pub(crate) fn prefer_tokenizer_error(
+    src: &str,
+    parse_err: LexError,
+    lex_err: Option<LexError>,
+    peeked_eof: bool,
+) -> LexError {
+    let Some(lex) = lex_err else {
+        return parse_err;
+    };
+    if lex == parse_err
+        || parse_err.msg == "unexpected indent"
+        || lex.kind != LexErrorKind::Syntax
+        || lex.msg == "invalid syntax"
+        || lex.msg == "unexpected EOF while parsing"
+    {
+        return parse_err;
+    }
+    if lex.msg.ends_with("was never closed") {
+        let line = |at: u32| {
+            let at = (at as usize).min(src.len());
+            src.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count()
+        };
+        let later_line = line(parse_err.start) > line(lex.start);
+        if !(later_line || (peeked_eof && parse_err.start >= lex.start)) {
+            return parse_err;
+        }
+    }
+    lex
+}

@@ -96,19 +96,19 @@ fn run(src: &str, start: usize, end: usize, mode: Mode, first: Tok) -> Result<To
     let stream = tokens
         .into_iter()
         .map(Ok)
-        .chain(lex_error.map(Err))
+        .chain(lex_error.clone().map(Err))
         .inspect(|_| consumed.set(consumed.get() + 1));
     match python::TopParser::new().parse(src, stream) {
         Ok(top) => Ok(top),
         Err(e) => {
             // Errors are rare: tokenize again to look around the failure.
             let (tokens, _) = collect_tokens(src, start, end, mode, first);
-            Err(error::diagnose(
-                e,
-                src,
-                &tokens,
-                consumed.get(),
-                mode == Mode::Nested,
+            let idx = consumed.get().saturating_sub(1);
+            let peeked_eof =
+                idx + 1 == tokens.len() && tokens.get(idx).is_some_and(|t| t.1.ends_expression());
+            let err = error::diagnose(e, src, &tokens, consumed.get(), mode == Mode::Nested);
+            Err(error::prefer_tokenizer_error(
+                src, err, lex_error, peeked_eof,
             ))
         }
     }

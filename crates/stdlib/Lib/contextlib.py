@@ -126,7 +126,10 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator):
             except StopIteration:
                 return False
             else:
-                raise RuntimeError("generator didn't stop")
+                try:
+                    raise RuntimeError("generator didn't stop")
+                finally:
+                    self.gen.close()
         if value is None:
             value = typ()
         try:
@@ -149,7 +152,10 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator):
                 raise
             exc.__traceback__ = traceback
             return False
-        raise RuntimeError("generator didn't stop after throw()")
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            self.gen.close()
 
 
 AbstractContextManager.register(_GeneratorContextManager)
@@ -402,6 +408,27 @@ AbstractContextManager.register(chdir)
 # The asynchronous variants need async syntax; they are compiled at run time
 # so that the module still loads on an interpreter without it.
 _ASYNC_SOURCE = '''
+class AbstractAsyncContextManager(abc.ABC):
+    """ABC of asynchronous context managers (__aenter__ and __aexit__)."""
+
+    __class_getitem__ = classmethod(_class_getitem)
+
+    async def __aenter__(self):
+        """Return `self` upon entering the runtime context."""
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        """Leave the context; a true result suppresses the exception."""
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _has_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
+
+
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
                                     AsyncContextDecorator):
     """The async context manager made by an @asynccontextmanager function."""
@@ -420,7 +447,10 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
             except StopAsyncIteration:
                 return False
             else:
-                raise RuntimeError("generator didn't stop")
+                try:
+                    raise RuntimeError("generator didn't stop")
+                finally:
+                    await self.gen.aclose()
         if value is None:
             value = typ()
         try:
@@ -441,7 +471,10 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
                 raise
             exc.__traceback__ = traceback
             return False
-        raise RuntimeError("generator didn't stop after athrow()")
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
 
 
 def _async_decorator_call(self, func):

@@ -600,3 +600,10 @@ getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
+
+# A forked child process must not continue the parent's random sequence.
+try:
+    import os as _os
+    _os.register_at_fork(after_in_child=_inst.seed)
+except (ImportError, AttributeError):
+    pass

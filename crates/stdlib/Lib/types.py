@@ -143,7 +143,7 @@ class SimpleNamespace:
             _repr_running.discard(key)
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+        if isinstance(other, SimpleNamespace) and issubclass(type(other), SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
 
@@ -333,11 +333,20 @@ def coroutine(func):
 
     import functools
 
+    import collections.abc
+
     @functools.wraps(func)
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)
-        if (coro.__class__ is GeneratorType and
-                hasattr(coro, 'send') and not hasattr(coro, '__await__')):
+        cls = coro.__class__
+        if cls is globals().get('CoroutineType') or (
+                cls is GeneratorType and
+                getattr(coro.gi_code, 'co_flags', 0) & _CO_ITERABLE_COROUTINE):
+            # Already awaitable.
+            return coro
+        if (isinstance(coro, collections.abc.Generator) and
+                not isinstance(coro, collections.abc.Coroutine)):
+            # A generator (or generator-like object) that is not awaitable.
             return _GeneratorWrapper(coro)
         return coro
 

@@ -1,8 +1,9 @@
 //! Pyrite's standard library: native modules written in Rust (where CPython uses C) and the
 //! embedded pure-Python modules of `Lib/`.
 
-
+pub mod math;
 pub mod os;
+pub mod random;
 
 pub mod time;
 
@@ -14,7 +15,8 @@ mod frozen {
 
 /// Register every stdlib module with the interpreter (imported lazily on first use).
 pub fn install(vm: &mut Vm) {
-
+    vm.add_native_module("math", math::init);
+    vm.add_native_module("_random", random::init);
     vm.add_native_module("time", time::init);
 
     vm.add_native_module("os", os::init);

@@ -95,7 +95,8 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
             && !o.class().type_data().has_flag(pyrite_object::types::flags::HEAPTYPE)
         {
             let n = crate::protocol::builtin_len(o).unwrap_or(0) as isize;
-            return Ok(new_native_iter_of(&vm_types().reversed, IterKind::Reversed { seq: o.clone(), index: n - 1 }));
+            let cls = if matches!(o.payload, Payload::List(_)) { &vm_types().list_reverseiterator } else { &vm_types().reversed };
+            return Ok(new_native_iter_of(cls, IterKind::Reversed { seq: o.clone(), index: n - 1 }));
         }
     }
     let cls = seq.class().clone();

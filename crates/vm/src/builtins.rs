@@ -253,7 +253,10 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
             if !crate::call::is_callable(vm, &p[0]) {
                 return Err(type_error("iter(v, w): v must be callable"));
             }
-            Ok(new_native_iter(IterKind::Callable { func: p[0].clone(), sentinel: sentinel.clone() }))
+            Ok(crate::types::iter::new_native_iter_of(
+                &vm_types().callable_iterator,
+                IterKind::Callable { func: p[0].clone(), sentinel: sentinel.clone() },
+            ))
         }
     }
 }
@@ -269,10 +272,9 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
     match p.get(1) {
         Some(default) => Ok(vm.next(&p[0])?.unwrap_or_else(|| default.clone())),
         None => {
+            // Through __next__, so a generator's return value reaches StopIteration.value.
             if let Some(f) = vm.lookup_type_attr(&cls, &name("__next__")) {
-                if !matches!(p[0].payload(), Some(Payload::Native(_))) {
-                    return vm.call_method_value(&f, &p[0], (&[], &[]));
-                }
+                return vm.call_method_value(&f, &p[0], (&[], &[]));
             }
             match vm.next(&p[0])? {
                 Some(v) => Ok(v),
@@ -363,33 +365,9 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
         return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let it = vm.iter(&iterable.expect("required"))?;
-    // Float sums use CPython's compensated summation for exact floats.
-    let mut fsum: Option<(f64, f64)> = None;
+    // CPython 3.11 adds left to right (3.12 switched floats to compensated summation).
     while let Some(x) = vm.next(&it)? {
-        if let (Value::Float(a), Value::Float(b)) = (&acc, &x) {
-            let (s, c) = fsum.unwrap_or((*a, 0.0));
-            let t = s + b;
-            let c = if s.abs() >= b.abs() { c + ((s - t) + b) } else { c + ((b - t) + s) };
-            fsum = Some((t, c));
-            acc = Value::Float(t);
-            continue;
-        }
-        if let Some((s, c)) = fsum.take() {
-            acc = Value::Float(s + c);
-        }
-        if let (Value::Float(a), Value::Int(b)) = (&acc, &x) {
-            let (s, c) = (*a, 0.0);
-            let b = *b as f64;
-            let t = s + b;
-            fsum = Some((t, c + if s.abs() >= b.abs() { (s - t) + b } else { (b - t) + s }));
-            acc = Value::Float(t);
-            continue;
-        }
         acc = vm.binary_op(&acc, &x, pyrite_object::bytecode::BinaryOperator::Add)?;
-    }
-    if let Some((s, c)) = fsum {
-        let r = s + c;
-        acc = Value::Float(if r.is_finite() { r } else { s });
     }
     Ok(acc)
 }

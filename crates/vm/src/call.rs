@@ -16,6 +16,11 @@ use crate::Vm;
 impl Vm {
     /// Call any callable.
     pub fn call(&mut self, callable: &Value, args: Args<'_>) -> PyResult<Value> {
+        // Native code can recurse without Python frames (a dunder calling back into the
+        // protocol): guard the native stack here too.
+        if self.native_stack_exhausted() {
+            return Err(crate::error::recursion_error("maximum recursion depth exceeded"));
+        }
         let Value::Obj(obj) = callable else {
             return Err(not_callable(callable));
         };
@@ -102,12 +107,26 @@ impl Vm {
     ) -> PyResult<Value> {
         let mut values: Vec<Value> = match args.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
-            _ => self.collect(args)?,
+            _ => match self.collect(args) {
+                Ok(v) => v,
+                Err(e) if e.matches(&pyrite_object::types::types().exc.type_error) && crate::protocol::not_iterable_error(&e) => {
+                    return Err(type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.function_display_name(callable),
+                        args.type_name()
+                    )))
+                }
+                Err(e) => return Err(e),
+            },
         };
         let mut kwnames = Vec::new();
         if let Some(kw) = kwargs {
             let Some(d) = kw.as_obj().filter(|o| matches!(o.payload, Payload::Dict(_))) else {
-                return Err(type_error("argument after ** must be a mapping"));
+                return Err(type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.function_display_name(callable),
+                    kw.type_name()
+                )));
             };
             for (k, v) in dict_table(d).lock().items() {
                 match k {
@@ -129,7 +148,7 @@ impl Vm {
         args: Args<'_>,
     ) -> PyResult<Value> {
         let code = func.code.as_code_static().expect("functions hold code objects");
-        let mut frame = self.new_frame(code, func.globals.clone());
+        let mut frame = self.new_frame(code, func.globals.clone(), func.builtins.clone());
         self.bind_arguments(func, code, args, &mut frame.fast)?;
         // Cells: fresh cells for cellvars (arguments moved in), then the closure's cells.
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {

@@ -51,7 +51,13 @@ pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: Option<&Ob
         dict_set_str(globals, "__builtins__", Value::Obj(vm.interp.builtins.clone()));
     }
     let locals = locals.unwrap_or(globals).clone();
-    let mut frame = Frame::new(code, globals.clone(), vm.builtins_dict().clone(), Some(locals));
+    // The frame's builtins come from globals['__builtins__'] (a module or a dict).
+    let builtins = match dict_get_str(globals, "__builtins__") {
+        Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => b,
+        Some(Value::Obj(m)) if m.dict.is_some() && matches!(m.payload, Payload::Module(_)) => m.dict.clone().expect("module dict"),
+        _ => vm.builtins_dict().clone(),
+    };
+    let mut frame = Frame::new(code, globals.clone(), builtins, Some(locals));
     if !code.freevars.is_empty() {
         return Err(type_error("code object passed to exec() may not contain free variables"));
     }

@@ -25,6 +25,7 @@ enum Num<'a> {
     Small(i64),
     Big(&'a BigInt),
     Float(f64),
+    Complex(f64, f64),
 }
 
 fn as_num(v: &Value) -> Option<Num<'_>> {
@@ -35,6 +36,7 @@ fn as_num(v: &Value) -> Option<Num<'_>> {
             Payload::Int(b) if o.class().is(&types().int) => Some(Num::Big(b)),
             Payload::Bool(b) => Some(Num::Small(*b as i64)),
             Payload::Float(f) if o.class().is(&types().float) => Some(Num::Float(*f)),
+            Payload::Complex { re, im } if o.class().is(&types().complex) => Some(Num::Complex(*re, *im)),
             _ => None,
         },
     }
@@ -52,6 +54,8 @@ fn num_eq(a: &Num, b: &Num) -> bool {
         }
         (Num::Big(x), Num::Big(y)) => x == y,
         (Num::Big(_), Num::Small(_)) | (Num::Small(_), Num::Big(_)) => false,
+        (Num::Complex(r1, i1), Num::Complex(r2, i2)) => r1 == r2 && i1 == i2,
+        (Num::Complex(re, im), other) | (other, Num::Complex(re, im)) => *im == 0.0 && num_eq(&Num::Float(*re), other),
     }
 }
 
@@ -101,15 +105,20 @@ pub fn native_eq(stored: &Value, key: &Value) -> Option<bool> {
         }
         // Sets compare by contents, which may involve user objects: let Python decide.
         (Payload::FrozenSet(_), Payload::FrozenSet(_)) => None,
-        _ => {
-            // Different builtin kinds, or identity-compared builtins (None, types,
-            // functions...): equal only if identical, which was checked above.
-            if a.class().is(b.class()) || !crate::ops::is_numeric(stored) {
-                Some(false)
-            } else {
-                None
-            }
-        }
+        // Containers compare by value (possibly through user objects): let Python decide.
+        (Payload::List(_), Payload::List(_))
+        | (Payload::Dict(_), Payload::Dict(_))
+        | (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_))
+        | (Payload::ByteArray(_), _)
+        | (_, Payload::ByteArray(_))
+        | (Payload::Slice(_), Payload::Slice(_))
+        | (Payload::Range { .. }, Payload::Range { .. })
+        | (Payload::Method { .. }, Payload::Method { .. })
+        | (Payload::BuiltinFunction(_), Payload::BuiltinFunction(_))
+        | (Payload::Native(_), Payload::Native(_)) => None,
+        // Different builtin kinds, or identity-compared builtins (None, types, functions,
+        // modules...): equal only if identical, which was checked above.
+        _ => Some(false),
     }
 }
 
@@ -142,7 +151,7 @@ impl Vm {
             Payload::Bool(b) => *b as i64,
             Payload::Float(f) => hash_float(*f),
             Payload::Complex { re, im } => hash_complex(*re, *im),
-            Payload::Bytes(b) => pyrite_object::str::hash_str(&String::from_utf8_lossy(b)),
+            Payload::Bytes(b) => crate::types::bytes::bytes_hash(b),
             Payload::Tuple(items) => {
                 let mut hashes = Vec::with_capacity(items.len());
                 for it in items.iter() {
@@ -289,7 +298,15 @@ impl Vm {
         }
     }
 
-    /// Is `key` in the set table?
+    // ---- sets ----
+    //
+    // Two kinds of table: a set object's (`ObjCell`, locked only while native code runs on
+    // it) and an unshared or frozen one (`&SetTable`/`&mut SetTable`: a table being built, a
+    // snapshot, a frozenset's), which Python code cannot reach, so nothing is locked while
+    // comparing. The `_hashed` variants take the key's hash (a stored entry's, or one computed
+    // once by the caller), as CPython's `set_add_entry` & co. do.
+
+    /// Is `key` in the set object's table?
     pub fn set_contains(&mut self, table: &ObjCell<SetTable>, key: &Value) -> PyResult<bool> {
         let hash = self.hash(key)?;
         self.set_contains_hashed(table, key, hash)
@@ -311,9 +328,18 @@ impl Vm {
         }
     }
 
-    /// Membership in a frozen set table (no lock needed).
+    /// Membership in an unshared or frozen table.
     pub fn frozen_contains(&mut self, table: &SetTable, key: &Value) -> PyResult<bool> {
         let hash = self.hash(key)?;
+        self.table_contains_hashed(table, key, hash)
+    }
+
+    pub fn table_contains_hashed(
+        &mut self,
+        table: &SetTable,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<bool> {
         match table.find(hash, |k| native_eq(k, key)) {
             Ok(found) => Ok(found.is_some()),
             Err(Unresolved) => {
@@ -323,7 +349,7 @@ impl Vm {
         }
     }
 
-    /// Add `key` to a set table; returns true if it was not there.
+    /// Add `key` to a set object's table; returns true if it was not there.
     pub fn set_add(&mut self, table: &ObjCell<SetTable>, key: Value) -> PyResult<bool> {
         let hash = self.hash(&key)?;
         self.set_add_hashed(table, key, hash)
@@ -351,9 +377,18 @@ impl Vm {
         }
     }
 
-    /// Add to a set table that is not shared yet (building a frozenset).
+    /// Add to an unshared table (one being built: a new set or frozenset).
     pub fn frozen_add(&mut self, table: &mut SetTable, key: Value) -> PyResult<bool> {
         let hash = self.hash(&key)?;
+        self.table_add_hashed(table, key, hash)
+    }
+
+    pub fn table_add_hashed(
+        &mut self,
+        table: &mut SetTable,
+        key: Value,
+        hash: i64,
+    ) -> PyResult<bool> {
         match table.insert(hash, key.clone(), |k| native_eq(k, &key)) {
             Ok(added) => Ok(added),
             Err(Unresolved) => {
@@ -366,9 +401,18 @@ impl Vm {
         }
     }
 
-    /// Remove `key` from a set table; returns whether it was present.
+    /// Remove `key` from a set object's table; returns whether it was present.
     pub fn set_discard(&mut self, table: &ObjCell<SetTable>, key: &Value) -> PyResult<bool> {
         let hash = self.hash(key)?;
+        self.set_discard_hashed(table, key, hash)
+    }
+
+    pub fn set_discard_hashed(
+        &mut self,
+        table: &ObjCell<SetTable>,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<bool> {
         let r = table.lock().remove(hash, |k| native_eq(k, key));
         match r {
             Ok(v) => Ok(v.is_some()),
@@ -382,6 +426,42 @@ impl Vm {
                         .is_some()),
                     None => Ok(false),
                 }
+            }
+        }
+    }
+
+    /// Remove `key` from an unshared table; returns whether it was present.
+    pub fn table_discard_hashed(
+        &mut self,
+        table: &mut SetTable,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<bool> {
+        match table.remove(hash, |k| native_eq(k, key)) {
+            Ok(v) => Ok(v.is_some()),
+            Err(Unresolved) => {
+                let candidates = table.candidates(hash);
+                match self.resolve_key(candidates, key)? {
+                    Some(stored) => Ok(table
+                        .remove(hash, |k| Some(k.is(&stored)))
+                        .expect("resolved")
+                        .is_some()),
+                    None => Ok(false),
+                }
+            }
+        }
+    }
+
+    /// `key in dict` with the key's hash already known (`_PyDict_Contains_KnownHash`; for
+    /// set operations with a dict operand).
+    pub fn dict_contains_hashed(&mut self, dict: &ObjRef, key: &Value, hash: i64) -> PyResult<bool> {
+        let table = dict_table(dict);
+        let r = table.lock().get(hash, |k| native_eq(k, key)).map(|v| v.is_some());
+        match r {
+            Ok(found) => Ok(found),
+            Err(Unresolved) => {
+                let candidates = table.lock().candidates(hash);
+                Ok(self.resolve_key(candidates, key)?.is_some())
             }
         }
     }

@@ -430,16 +430,13 @@ impl Vm {
                 }
                 Instr::SetUpdate(n) => {
                     let iterable = f.pop();
-                    let items = self.collect(&iterable)?;
                     let set = f.peek(n as usize).clone();
-                    match set.payload() {
-                        Some(Payload::Set(t)) => {
-                            for it in items {
-                                self.set_add(t, it)?;
-                            }
-                        }
-                        _ => return Err(crate::error::system_error("SetUpdate on a non-set")),
+                    if !matches!(set.payload(), Some(Payload::Set(_))) {
+                        return Err(crate::error::system_error("SetUpdate on a non-set"));
                     }
+                    // As `set.update`: a set or frozenset operand (the frozenset constant of
+                    // a display of constants) is merged, which gives CPython's layout.
+                    crate::types::set::update_set(self, &set, &iterable)?;
                 }
                 Instr::DictUpdate(n) => {
                     let mapping = f.pop();
@@ -763,6 +760,7 @@ impl Vm {
         let func = Function {
             code: code_ref.clone(),
             globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
             closure,
             attrs: ObjCell::new(attrs),
         };
@@ -795,7 +793,13 @@ impl Vm {
                 let cause = if cause.is_none() {
                     None
                 } else {
-                    Some(self.make_exception(&cause)?.value())
+                    match self.make_exception(&cause) {
+                        Ok(c) => Some(c.value()),
+                        Err(e) if e.matches(&types().exc.type_error) => {
+                            return Err(type_error("exception causes must derive from BaseException"))
+                        }
+                        Err(e) => return Err(e),
+                    }
                 };
                 {
                     let mut d = err.data().lock();

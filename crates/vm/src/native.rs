@@ -121,7 +121,11 @@ impl<'a> Args<'a> {
         let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
         let pos = self.pos();
         if pos.len() > N {
-            return Err(type_error(arity_message(fname, required, N, pos.len())));
+            return Err(type_error(format!(
+                "{fname}() takes at most {N} argument{} ({} given)",
+                plural(N),
+                pos.len()
+            )));
         }
         for (slot, v) in out.iter_mut().zip(pos) {
             *slot = Some(v.clone());
@@ -155,6 +159,16 @@ impl<'a> Args<'a> {
 
 /// CPython's arity messages for builtins.
 pub fn arity_message(fname: &str, min: usize, max: usize, given: usize) -> String {
+    // Dotted names are methods: `self` is not counted in the message.
+    if fname.contains('.') {
+        let (min, max, given) = (min.saturating_sub(1), max.saturating_sub(1), given.saturating_sub(1));
+        return match (min, max) {
+            (0, 0) => format!("{fname}() takes no arguments ({given} given)"),
+            (1, 1) => format!("{fname}() takes exactly one argument ({given} given)"),
+            _ if given < min => format!("{fname}() takes at least {min} argument{} ({given} given)", plural(min)),
+            _ => format!("{fname}() takes at most {max} argument{} ({given} given)", plural(max)),
+        };
+    }
     if min == max {
         match min {
             0 => format!("{fname}() takes no arguments ({given} given)"),

@@ -143,7 +143,7 @@ fn small_int_op(a: i64, b: i64, op: B) -> PyResult<Value> {
         }
         B::Remainder => {
             if b == 0 {
-                return Err(zero_division_error("integer division or modulo by zero"));
+                return Err(zero_division_error("integer modulo by zero"));
             }
             a.checked_rem_euclid(b).map(|_| a.mod_floor(&b))
         }
@@ -206,7 +206,7 @@ pub fn big_int_op(a: &BigInt, b: &BigInt, op: B) -> PyResult<Value> {
         }
         B::Remainder => {
             if b.is_zero() {
-                return Err(zero_division_error("integer division or modulo by zero"));
+                return Err(zero_division_error("integer modulo by zero"));
             }
             a.mod_floor(b)
         }
@@ -625,10 +625,9 @@ impl Vm {
             _ => {}
         }
         if !is_heap(a) && !is_heap(b) {
-            return match crate::types::builtin_binop(self, a, b, op)? {
-                Some(v) => Ok(v),
-                None => Err(binop_type_error(a, b, op)),
-            };
+            if let Some(v) = crate::types::builtin_binop(self, a, b, op)? {
+                return Ok(v);
+            }
         }
         let (lname, rname, _) = dunder_names(op);
         match self.dunder_binop(a, b, lname, rname)? {
@@ -691,7 +690,7 @@ impl Vm {
             }
         }
         match self.binary_op(a, b, op) {
-            Err(e) if e.matches(&types().exc.type_error) && !is_numeric(a) => {
+            Err(e) if e.matches(&types().exc.type_error) => {
                 // Re-word the generic message for the augmented operator.
                 let msg = crate::types::exception_message(&e);
                 if msg.starts_with("unsupported operand type(s) for ") {

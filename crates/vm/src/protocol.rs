@@ -2,7 +2,6 @@
 //! `format`, context managers.
 
 use pyrite_object::payload::Payload;
-use pyrite_object::sync::ObjCell;
 use pyrite_object::types::{flags, types};
 use pyrite_object::{ObjRef, Value};
 
@@ -153,7 +152,7 @@ impl Vm {
                 Ok(())
             }
             None => Err(type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 container.type_name()
             ))),
         }
@@ -396,13 +395,14 @@ impl Vm {
         Ok(r)
     }
 
-    /// A new set from items.
+    /// A new set from items, added left to right (`BUILD_SET`: CPython's order for a display
+    /// with non-constant items).
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let table = ObjCell::new(pyrite_object::set::SetTable::new());
+        let mut table = pyrite_object::set::SetTable::new();
         for it in items {
-            self.set_add(&table, it)?;
+            self.frozen_add(&mut table, it)?;
         }
-        Ok(Value::Obj(ObjRef::new(types().set.clone(), None, Payload::Set(table))))
+        Ok(crate::types::set::new_set_from_table(table))
     }
 
     /// `d.update(mapping)` semantics for `{**m}`: mappings via `keys()`, or pairs.
@@ -469,7 +469,12 @@ impl Vm {
     pub fn function_display_name(&mut self, func: &Value) -> String {
         match func.payload() {
             Some(Payload::Function(f)) => {
-                format!("{}()", f.attrs.lock().qualname.as_str().unwrap_or("?"))
+                let a = f.attrs.lock();
+                let q = a.qualname.as_str().unwrap_or("?").to_string();
+                match a.module.as_str() {
+                    Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                    _ => format!("{q}()"),
+                }
             }
             Some(Payload::BuiltinFunction(b)) => format!("{}()", b.name),
             Some(Payload::Method { func, .. }) => {
@@ -620,6 +625,11 @@ fn check_unpack_len(items: Vec<Value>, n: usize) -> PyResult<Vec<Value>> {
             items.len()
         )))
     }
+}
+
+/// Is this the "'X' object is not iterable" TypeError?
+pub fn not_iterable_error(e: &crate::error::PyErr) -> bool {
+    crate::types::exception_message(e).ends_with("object is not iterable")
 }
 
 pub fn not_iterable(v: &Value) -> crate::error::PyErr {

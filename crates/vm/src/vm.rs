@@ -35,6 +35,20 @@ pub struct VmTypes {
     pub reversed: ObjRef,
     pub mappingproxy: ObjRef,
     pub member_descriptor: ObjRef,
+    pub list_iterator: ObjRef,
+    pub tuple_iterator: ObjRef,
+    pub str_ascii_iterator: ObjRef,
+    pub str_iterator: ObjRef,
+    pub bytes_iterator: ObjRef,
+    pub bytearray_iterator: ObjRef,
+    pub range_iterator: ObjRef,
+    pub dict_keyiterator: ObjRef,
+    pub dict_valueiterator: ObjRef,
+    pub dict_itemiterator: ObjRef,
+    pub set_iterator: ObjRef,
+    pub callable_iterator: ObjRef,
+    pub list_reverseiterator: ObjRef,
+    pub dict_reversekeyiterator: ObjRef,
 }
 
 pub fn vm_types() -> &'static VmTypes {
@@ -61,6 +75,20 @@ pub fn vm_types() -> &'static VmTypes {
             reversed: mk("reversed"),
             mappingproxy: mk("mappingproxy"),
             member_descriptor: mk("member_descriptor"),
+            list_iterator: mk("list_iterator"),
+            tuple_iterator: mk("tuple_iterator"),
+            str_ascii_iterator: mk("str_ascii_iterator"),
+            str_iterator: mk("str_iterator"),
+            bytes_iterator: mk("bytes_iterator"),
+            bytearray_iterator: mk("bytearray_iterator"),
+            range_iterator: mk("range_iterator"),
+            dict_keyiterator: mk("dict_keyiterator"),
+            dict_valueiterator: mk("dict_valueiterator"),
+            dict_itemiterator: mk("dict_itemiterator"),
+            set_iterator: mk("set_iterator"),
+            callable_iterator: mk("callable_iterator"),
+            list_reverseiterator: mk("list_reverseiterator"),
+            dict_reversekeyiterator: mk("dict_reversekeyiterator"),
         }
     })
 }
@@ -186,8 +214,7 @@ impl Vm {
 
     /// A function frame, reusing pooled buffers.
     #[inline]
-    pub fn new_frame(&mut self, code: &'static pyrite_object::CodeObject, globals: ObjRef) -> Frame {
-        let builtins = self.builtins_dict().clone();
+    pub fn new_frame(&mut self, code: &'static pyrite_object::CodeObject, globals: ObjRef, builtins: ObjRef) -> Frame {
         match self.frame_pool.pop() {
             Some((fast, stack)) => Frame::with_buffers(code, globals, builtins, None, fast, stack),
             None => Frame::new(code, globals, builtins, None),

@@ -234,6 +234,8 @@ impl<'a> Compiler<'a> {
 
     // ---- loops ----
 
+    /// The test is compiled twice, at the top and (jumping back) at the bottom, so an
+    /// iteration costs one conditional jump instead of a test and an unconditional jump.
     pub(crate) fn compile_while(
         &mut self,
         test: &'a Expr,
@@ -242,13 +244,16 @@ impl<'a> Compiler<'a> {
         span: Span,
     ) -> CResult {
         let start = self.new_label();
+        let body_start = self.new_label();
         let anchor = self.new_label();
         let exit = self.new_label();
         self.bind(start);
-        self.jump_if(test, anchor, false)?;
         self.push_fblock(FBlock::WhileLoop { start, exit }, span)?;
+        self.jump_if(test, anchor, false)?;
+        self.bind(body_start);
         self.compile_stmts(body)?;
-        self.emit_jump(Instr::Jump, start);
+        self.set_loc(span);
+        self.jump_if(test, body_start, true)?;
         self.pop_fblock();
         self.bind(anchor);
         self.compile_stmts(orelse)?;

@@ -308,11 +308,12 @@ impl<'a> Compiler<'a> {
 
     /// Jump to `target` if `bool(e) == cond`, else fall through; short-circuits `and`, `or`,
     /// `not`, conditional expressions and chained comparisons without materialising values.
+    ///
+    /// Locations follow CPython 3.11: the jump of a plain test keeps the caller's location,
+    /// but a comparison sets the location to itself and leaves it set for what follows in
+    /// the statement (so `assert a == b` raises at `a == b`).
     pub(crate) fn jump_if(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult {
-        let old = self.set_loc(e.span);
-        let r = self.jump_if_inner(e, target, cond);
-        self.restore_loc(old);
-        r
+        self.jump_if_inner(e, target, cond)
     }
 
     fn jump_if_inner(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult {
@@ -323,6 +324,9 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(());
             }
+        }
+        if matches!(e.kind, ExprKind::Compare { .. }) {
+            self.set_loc(e.span);
         }
         match &e.kind {
             ExprKind::UnaryOp {
@@ -555,7 +559,7 @@ impl<'a> Compiler<'a> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
     ) -> CResult {
-        self.validate_keywords(keywords)?;
+        self.validate_keywords(keywords, call.span)?;
         // o.m(a, b): LoadMethod/CallMethod avoids creating a bound method.
         if let ExprKind::Attribute { value, attr } = &func.kind {
             if keywords.is_empty() && !args.iter().any(is_starred) {
@@ -576,10 +580,14 @@ impl<'a> Compiler<'a> {
         self.call_helper(0, args, keywords, call.span)
     }
 
-    /// CPython: "keyword argument repeated: x".
-    pub(crate) fn validate_keywords(&self, keywords: &[Keyword]) -> CResult {
+    /// CPython: "keyword argument repeated: x" (at the repeat), and no `__debug__=` (at `at`,
+    /// the call).
+    pub(crate) fn validate_keywords(&self, keywords: &[Keyword], at: Span) -> CResult {
         for (i, k) in keywords.iter().enumerate() {
             let Some(name) = &k.arg else { continue };
+            if name == "__debug__" {
+                return self.error("cannot assign to __debug__", at);
+            }
             if keywords[i + 1..]
                 .iter()
                 .any(|other| other.arg.as_ref() == Some(name))

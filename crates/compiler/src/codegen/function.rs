@@ -18,7 +18,25 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// CPython rejects parameters named `__debug__`, at the definition.
+    fn check_debug_args(&self, args: &Arguments, span: Span) -> CResult {
+        let all = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
+        for a in all {
+            if a.name == "__debug__" {
+                return self.error("cannot assign to __debug__", span);
+            }
+        }
+        Ok(())
+    }
+
     pub(crate) fn compile_function_def(&mut self, s: &'a Stmt, f: &'a FunctionDef) -> CResult {
+        self.check_debug_args(&f.args, s.span)?;
         for d in &f.decorators {
             self.compile_expr(d)?;
         }
@@ -51,9 +69,7 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit()?;
 
         self.make_closure(code, flags, s.span)?;
-        for _ in &f.decorators {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&f.decorators);
         self.compile_name(&f.name, NameCtx::Store, s.span)
     }
 
@@ -63,6 +79,7 @@ impl<'a> Compiler<'a> {
         args: &'a Arguments,
         body: &'a Expr,
     ) -> CResult {
+        self.check_debug_args(args, e.span)?;
         let flags = self.compile_defaults(args)?;
         let scope = self.scope_for(NodeKey::expr(e), e.span)?;
         let line = self.src.line_of(e.span);
@@ -77,6 +94,17 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::ReturnValue);
         let code = self.exit_unit()?;
         self.make_closure(code, flags, e.span)
+    }
+
+    /// Call the decorators pushed before the function or class, innermost first; each call
+    /// is located at its decorator (where a failing decorator is reported).
+    fn apply_decorators(&mut self, decorators: &[Expr]) {
+        let old = self.unit().loc;
+        for d in decorators.iter().rev() {
+            self.set_loc(d.span);
+            self.emit(Instr::Call(1));
+        }
+        self.restore_loc(old);
     }
 
     fn set_arg_counts(&mut self, args: &Arguments) {
@@ -192,7 +220,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn compile_class_def(&mut self, s: &'a Stmt, c: &'a ClassDef) -> CResult {
-        self.validate_keywords(&c.keywords)?;
+        self.validate_keywords(&c.keywords, s.span)?;
         for d in &c.decorators {
             self.compile_expr(d)?;
         }
@@ -227,9 +255,7 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0, s.span)?;
         self.load_const(Const::Str(c.name.clone()));
         self.call_helper(2, &c.bases, &c.keywords, s.span)?;
-        for _ in &c.decorators {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&c.decorators);
         self.compile_name(&c.name, NameCtx::Store, s.span)
     }
 

@@ -485,7 +485,10 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn compile_stmts(&mut self, body: &'a [Stmt]) -> CResult {
-        body.iter().try_for_each(|s| self.compile_stmt(s))
+        for s in body {
+            self.compile_stmt(s)?;
+        }
+        Ok(())
     }
 }
 

@@ -99,19 +99,7 @@ impl<'a> Compiler<'a> {
                 body,
                 is_async,
             } => self.compile_with(items, body, *is_async, s.span),
-            StmtKind::Raise { exc, cause } => {
-                let mut n = 0;
-                if let Some(e) = exc {
-                    self.compile_expr(e)?;
-                    n += 1;
-                    if let Some(c) = cause {
-                        self.compile_expr(c)?;
-                        n += 1;
-                    }
-                }
-                self.emit(Instr::RaiseVarargs(n));
-                Ok(())
-            }
+            StmtKind::Raise { exc, cause } => self.compile_raise(exc.as_ref(), cause.as_ref()),
             StmtKind::Try {
                 body,
                 handlers,
@@ -131,6 +119,20 @@ impl<'a> Compiler<'a> {
             StmtKind::Break => self.compile_break(s.span),
             StmtKind::Continue => self.compile_continue(s.span),
         }
+    }
+
+    fn compile_raise(&mut self, exc: Option<&'a Expr>, cause: Option<&'a Expr>) -> CResult {
+        let mut n = 0;
+        if let Some(e) = exc {
+            self.compile_expr(e)?;
+            n += 1;
+            if let Some(c) = cause {
+                self.compile_expr(c)?;
+                n += 1;
+            }
+        }
+        self.emit(Instr::RaiseVarargs(n));
+        Ok(())
     }
 
     fn compile_expr_stmt(&mut self, e: &'a Expr) -> CResult {

@@ -224,6 +224,82 @@ fn cpython_compile_errors() {
 }
 
 #[test]
+fn more_cpython_compile_errors() {
+    check(
+        "class C:\n    nonlocal x\n",
+        "no binding for nonlocal 'x' found",
+        2,
+        5,
+    );
+    check(
+        "x = 1\nglobal x\n",
+        "name 'x' is assigned to before global declaration",
+        2,
+        1,
+    );
+    check(
+        "def f():\n    [x for x in y if (yield)]\n",
+        "'yield' inside list comprehension",
+        2,
+        23,
+    );
+    check(
+        "async def f():\n    def g():\n        await x\n",
+        "'await' outside async function",
+        3,
+        9,
+    );
+    check(
+        "for x in y:\n    def f():\n        continue\n",
+        "'continue' not properly in loop",
+        3,
+        9,
+    );
+    check(
+        "try:\n    pass\nfinally:\n    break\n",
+        "'break' outside loop",
+        4,
+        5,
+    );
+    check(
+        "def f(__debug__): pass\n",
+        "cannot assign to __debug__",
+        1,
+        1,
+    );
+    check("lambda __debug__: 1\n", "cannot assign to __debug__", 1, 1);
+    check("f(__debug__=1)\n", "cannot assign to __debug__", 1, 1);
+    check(
+        "class C(__debug__=1): pass\n",
+        "cannot assign to __debug__",
+        1,
+        1,
+    );
+    check(
+        "for __debug__ in x: pass\n",
+        "cannot assign to __debug__",
+        1,
+        5,
+    );
+    check("del f()\n", "cannot delete function call", 1, 5);
+    check(
+        "def f(a, **a): pass\n",
+        "duplicate argument 'a' in function definition",
+        1,
+        12,
+    );
+    // Valid: break in finally inside a loop; a nonlocal chain; an async genexp in a plain def.
+    for ok in [
+        "while x:\n    try:\n        pass\n    finally:\n        break\n",
+        "def f():\n    x = 1\n    def g():\n        nonlocal x\n        def h():\n            nonlocal x\n            x = 3\n",
+        "def f():\n    return (await x for x in y)\n",
+        "def f():\n    x = 1\n    class C:\n        nonlocal x\n        x = 2\n",
+    ] {
+        assert!(compile(ok, "t.py", Mode::Exec).is_ok(), "{ok:?} should compile");
+    }
+}
+
+#[test]
 fn too_many_statically_nested_blocks() {
     let nested = |n: usize| -> String {
         let mut s: String = (0..n)
@@ -243,4 +319,13 @@ fn absurdly_deep_nesting_is_an_error_not_a_crash() {
     let deep = format!("x = {}", vec!["a"; 5000].join(" + "));
     let e = compile_err(&deep);
     assert_eq!(e.msg, "maximum recursion depth exceeded during compilation");
+}
+
+#[test]
+fn long_elif_chains_compile_on_a_small_stack() {
+    let mut src = String::from("if x == 0:\n    pass\n");
+    for i in 1..1100 {
+        src.push_str(&format!("elif x == {i}:\n    pass\n"));
+    }
+    assert!(compile(&src, "t.py", Mode::Exec).is_ok());
 }

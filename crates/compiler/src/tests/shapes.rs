@@ -440,17 +440,30 @@ fn module_annotation() {
 
 #[test]
 fn while_loop() {
+    // The test is repeated at the bottom: one conditional jump per iteration.
     assert_listing(
         &ops("while x:\n    f()"),
         r#"
         0 LoadName 0 (x)
-        1 PopJumpIfFalse 6 (to 6)
+        1 PopJumpIfFalse 7 (to 7)
         2 LoadName 1 (f)
         3 Call 0
         4 PopTop
-        5 Jump 0 (to 0)
-        6 LoadConst 0 (None)
-        7 ReturnValue
+        5 LoadName 0 (x)
+        6 PopJumpIfTrue 2 (to 2)
+        7 LoadConst 0 (None)
+        8 ReturnValue
+        "#,
+    );
+    // `continue` goes back to the top test; `while True` has no test at all.
+    assert_listing(
+        &ops("while True:\n    if x:\n        continue\n    break\nelse:\n    y()"),
+        r#"
+        0 LoadName 0 (x)
+        1 PopJumpIfFalse 3 (to 3)
+        2 Jump 0 (to 0)
+        3 LoadConst 0 (None)
+        4 ReturnValue
         "#,
     );
 }
@@ -977,4 +990,24 @@ fn private_names_are_mangled_in_classes() {
         4 ReturnValue
         "#,
     );
+}
+
+#[test]
+fn failing_tests_and_decorators_are_located_like_cpython() {
+    // `assert a == b` raises at the comparison; a failing decorator call at the decorator.
+    let code = compile_ok("assert a == b, 'm'\n@deco\ndef f(): pass\n", Mode::Exec);
+    let raise = code
+        .instructions
+        .iter()
+        .position(|i| matches!(i, pyrite_object::Instr::RaiseVarargs(1)))
+        .unwrap();
+    let p = code.positions[raise];
+    assert_eq!((p.line, p.col, p.end_line, p.end_col), (1, 7, 1, 13));
+    let call = code
+        .instructions
+        .iter()
+        .rposition(|i| matches!(i, pyrite_object::Instr::Call(1)))
+        .unwrap();
+    let p = code.positions[call];
+    assert_eq!((p.line, p.col, p.end_line, p.end_col), (2, 1, 2, 5));
 }

@@ -546,7 +546,7 @@ z
         r#"SyntaxError"#,
         r#"(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name"#,
         1,
-        0,
+        10,
     ),
     (
         r#"import a.b as"#,
@@ -1274,5 +1274,198 @@ def f(): pass"#,
         r#"invalid syntax"#,
         1,
         19,
+    ),
+    (
+        r#"x = 1 +
+y = 'abc
+"#,
+        r#"SyntaxError"#,
+        r#"unterminated string literal (detected at line 2)"#,
+        2,
+        5,
+    ),
+    (
+        r#"x = 1 +
+y = 0777
+"#,
+        r#"SyntaxError"#,
+        r#"leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"#,
+        2,
+        5,
+    ),
+    (
+        r#"f() = 1
+y = 'abc
+"#,
+        r#"SyntaxError"#,
+        r#"unterminated string literal (detected at line 2)"#,
+        2,
+        5,
+    ),
+    (
+        r#"x = 1 +
+if x:
+    a
+  b
+"#,
+        r#"SyntaxError"#,
+        r#"invalid syntax"#,
+        1,
+        8,
+    ),
+    (
+        r#"x = 1 +
+y = €
+"#,
+        r#"SyntaxError"#,
+        r#"invalid character '€' (U+20AC)"#,
+        2,
+        5,
+    ),
+    (
+        r#"x = 1 +
+)
+"#,
+        r#"SyntaxError"#,
+        r#"unmatched ')'"#,
+        2,
+        1,
+    ),
+    (
+        r#"x = 1 +
+y = $
+"#,
+        r#"SyntaxError"#,
+        r#"invalid syntax"#,
+        1,
+        8,
+    ),
+    (
+        r#"foo(
+x = 1 +
+"#,
+        r#"SyntaxError"#,
+        r#"'(' was never closed"#,
+        1,
+        4,
+    ),
+    (
+        r#"x = 1 +
+foo(
+"#,
+        r#"SyntaxError"#,
+        r#"invalid syntax"#,
+        1,
+        8,
+    ),
+    (
+        r#"x = 1 +
+'''abc
+"#,
+        r#"SyntaxError"#,
+        r#"unterminated triple-quoted string literal (detected at line 2)"#,
+        2,
+        1,
+    ),
+    (
+        r#"print 'x'
+foo(
+"#,
+        r#"SyntaxError"#,
+        r#"Missing parentheses in call to 'print'. Did you mean print(...)?"#,
+        1,
+        1,
+    ),
+    (
+        r#"if x
+  y = 'abc
+"#,
+        r#"SyntaxError"#,
+        r#"unterminated string literal (detected at line 2)"#,
+        2,
+        7,
+    ),
+    (
+        r#"x = (1 2
+)
+"#,
+        r#"SyntaxError"#,
+        r#"invalid syntax. Perhaps you forgot a comma?"#,
+        1,
+        6,
+    ),
+    (
+        r#"x = (1 2"#,
+        r#"SyntaxError"#,
+        r#"'(' was never closed"#,
+        1,
+        5,
+    ),
+    (
+        r#"foo(a b"#,
+        r#"SyntaxError"#,
+        r#"'(' was never closed"#,
+        1,
+        4,
+    ),
+    (
+        r#"x = (1,
+  2 3"#,
+        r#"SyntaxError"#,
+        r#"'(' was never closed"#,
+        1,
+        5,
+    ),
+    (
+        r#"print 'x'
+  y = 'abc"#,
+        r#"SyntaxError"#,
+        r#"unterminated string literal (detected at line 2)"#,
+        2,
+        7,
+    ),
+    (
+        r#"exec 'x'"#,
+        r#"SyntaxError"#,
+        r#"Missing parentheses in call to 'exec'. Did you mean exec(...)?"#,
+        1,
+        1,
+    ),
+    (r#"def f(:"#, r#"SyntaxError"#, r#"invalid syntax"#, 1, 7),
+    (
+        r#"x = [1, 2 3"#,
+        r#"SyntaxError"#,
+        r#"'[' was never closed"#,
+        1,
+        5,
+    ),
+    (
+        r#"if x:
+  pass
+else
+  pass
+"#,
+        r#"SyntaxError"#,
+        r#"expected ':'"#,
+        3,
+        5,
+    ),
+    (
+        r#"try
+  pass
+"#,
+        r#"SyntaxError"#,
+        r#"expected ':'"#,
+        1,
+        4,
+    ),
+    (
+        r#"class A
+  pass
+"#,
+        r#"SyntaxError"#,
+        r#"expected ':'"#,
+        1,
+        8,
     ),
 ];

@@ -63,6 +63,14 @@ impl Lcg {
     }
 }
 
+/// Iterations for the randomized tests; `PYRITE_FUZZ_ITERS` raises it for a longer local run.
+fn iterations() -> usize {
+    std::env::var("PYRITE_FUZZ_ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3000)
+}
+
 fn try_all(src: &str) {
     let _ = parse_module(src, "fuzz.py");
     let _ = parse_expression(src, "fuzz.py");
@@ -96,7 +104,7 @@ fn mutations_never_panic() {
         "=", ",", "*", "**", "lambda", "yield", "async", "if", "else", "é", "#", ";", "@", ".",
         "0x", "1e", "_", ":=", "->", "!r", "\r", "\x0c",
     ];
-    for _ in 0..3000 {
+    for _ in 0..iterations() {
         let mut s = String::new();
         let start = (rng.next() as usize) % bytes.len();
         let len = (rng.next() as usize) % 200;
@@ -122,7 +130,7 @@ fn mutations_never_panic() {
 fn random_bytes_never_panic() {
     let mut rng = Lcg(7);
     let alphabet = b"ab1 ()[]{}:,.=+-*/%'\"\\\n\t#@!<>fjx_\r";
-    for _ in 0..3000 {
+    for _ in 0..iterations() {
         let len = (rng.next() % 40) as usize;
         let s: String = (0..len)
             .map(|_| alphabet[(rng.next() as usize) % alphabet.len()] as char)

@@ -118,7 +118,7 @@ impl Vm {
             return Err(type_error("__build_class__: func must be a function"));
         };
         let code = f.code.as_code_static().expect("code object");
-        let mut frame = Frame::new(code, f.globals.clone(), self.builtins_dict().clone(), Some(ns.clone()));
+        let mut frame = Frame::new(code, f.globals.clone(), f.builtins.clone(), Some(ns.clone()));
         let mut cells = Vec::new();
         for _ in code.cellvars.iter() {
             cells.push(crate::eval::new_cell(None));
@@ -398,7 +398,7 @@ pub fn compute_mro(bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
         let Some(c) = candidate else {
             let names: Vec<String> = bases.iter().map(|b| b.type_name()).collect();
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

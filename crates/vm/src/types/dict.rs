@@ -51,12 +51,15 @@ pub fn init() {
         Ok(Value::bool(vm.dict_get(obj(&pos[0])?, &pos[1])?.is_some()))
     });
     add_method(d, "__len__", |_, a| Ok(Value::Int(dict_len(obj(a.self_())?) as i64)));
-    add_method(d, "__iter__", |vm, a| vm.iter_dict_part(obj(a.self_())?, DictPart::Keys));
+    add_method(d, "__iter__", |vm, a| {
+        let o = obj(a.self_())?.clone();
+        super::iter::builtin_iter(vm, &o).map(|v| v.expect("dicts are iterable"))
+    });
     add_method(d, "__reversed__", |_, a| {
         let keys = dict_table(obj(a.self_())?).lock().keys();
         let n = keys.len() as isize;
         let l = Value::new_list(keys);
-        Ok(super::iter::new_native_iter(super::iter::IterKind::Reversed { seq: l.as_obj().expect("list").clone(), index: n - 1 }))
+        Ok(super::iter::new_native_iter_of(&vm_types().dict_reversekeyiterator, super::iter::IterKind::Reversed { seq: l.as_obj().expect("list").clone(), index: n - 1 }))
     });
     add_method(d, "__or__", |vm, a| {
         let pos = a.exact("__or__", 2)?;
@@ -139,7 +142,13 @@ fn view_of(v: &Value) -> PyResult<&DictView> {
 impl Vm {
     pub fn iter_dict_part(&mut self, d: &ObjRef, part: DictPart) -> PyResult {
         let len = dict_len(d);
-        Ok(super::iter::new_native_iter(super::iter::IterKind::Dict { dict: d.clone(), pos: 0, len, what: part }))
+        let t = vm_types();
+        let cls = match part {
+            DictPart::Keys => &t.dict_keyiterator,
+            DictPart::Values => &t.dict_valueiterator,
+            DictPart::Items => &t.dict_itemiterator,
+        };
+        Ok(super::iter::new_native_iter_of(cls, super::iter::IterKind::Dict { dict: d.clone(), pos: 0, len, what: part }))
     }
 }
 

@@ -200,6 +200,30 @@ pub fn exception_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     if cls.is_subtype(&e.key_error) && args.len() == 1 {
         return vm.repr_string(&args[0]);
     }
+    if args.len() == 5 && (cls.is_subtype(&e.unicode_decode_error) || cls.is_subtype(&e.unicode_encode_error)) {
+        let enc = vm.str_string(&args[0])?;
+        let start = vm.to_i64(&args[2])?;
+        let end = vm.to_i64(&args[3])?;
+        let reason = vm.str_string(&args[4])?;
+        if cls.is_subtype(&e.unicode_decode_error) {
+            let data = super::bytes::bytes_of(&args[1]).unwrap_or_default();
+            return Ok(if end - start == 1 && (start as usize) < data.len() {
+                format!("'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}", data[start as usize])
+            } else {
+                format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+            });
+        }
+        let text = args[1].as_str().unwrap_or("");
+        let ch = text.chars().nth(start as usize);
+        return Ok(match ch {
+            Some(c) if end - start == 1 => {
+                let n = c as u32;
+                let esc = if n < 0x100 { format!("\\x{n:02x}") } else if n < 0x10000 { format!("\\u{n:04x}") } else { format!("\\U{n:08x}") };
+                format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")
+            }
+            _ => format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
+        });
+    }
     if cls.is_subtype(&e.os_error) {
         if let (Some(errno), Some(strerror)) = (attr("errno"), attr("strerror")) {
             let errno = vm.str_string(&errno)?;

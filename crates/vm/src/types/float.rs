@@ -180,10 +180,7 @@ fn float_hex(x: f64) -> String {
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let mut hex = format!("{mant:013x}");
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
+    let hex = format!("{mant:013x}");
     format!("{sign}0x{lead}.{hex}p{}{e}", if e >= 0 { "+" } else { "" })
 }
 
@@ -218,7 +215,19 @@ fn float_fromhex(s: &str) -> Option<f64> {
         v += c.to_digit(16)? as f64 * scale;
         scale /= 16.0;
     }
-    let r = v * 2f64.powi(exp as i32);
+    // Scale in steps so subnormal results are not flushed to zero by an underflowing power.
+    let mut r = v;
+    let mut e = exp;
+    while e > 0 {
+        let step = e.min(1000);
+        r *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 {
+        let step = e.max(-1000);
+        r *= 2f64.powi(step as i32);
+        e -= step;
+    }
     Some(if neg { -r } else { r })
 }
 
@@ -228,9 +237,15 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult {
         if let Some(c) = as_complex(v) {
             return Ok(c);
         }
+        let cls = v.class().clone();
+        if let Some(f) = vm.lookup_type_attr(&cls, &name("__complex__")) {
+            let r = vm.call_method_value(&f, v, (&[], &[]))?;
+            return as_complex(&r).ok_or_else(|| type_error(format!("__complex__ returned non-complex (type {})", r.type_name())));
+        }
         Ok((float_from_value(vm, v).map_err(|_| type_error(format!("complex() first argument must be a string or a number, not '{}'", v.type_name())))?, 0.0))
     };
     let (mut re, mut im) = (0.0, 0.0);
+    let mut real_is_complex = false;
     if let Some(r) = &real {
         if let Some(s) = r.as_str() {
             if imag.is_some() {
@@ -239,14 +254,19 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult {
             let (a, b) = parse_complex(s).ok_or_else(|| value_error("complex() arg is a malformed string"))?;
             return Ok(Value::new_complex(a, b));
         }
+        real_is_complex = as_complex(r).is_some() || vm.lookup_type_attr(&r.class().clone(), &name("__complex__")).is_some();
         let (a, b) = parse_part(vm, r)?;
         re = a;
         im = b;
     }
     if let Some(i) = &imag {
         let (a, b) = parse_part(vm, i)?;
-        re -= b;
-        im += a;
+        if as_complex(i).is_some() {
+            re -= b;
+        }
+        // CPython: the imaginary part is imag's real part, plus real's imaginary part only
+        // when `real` was complex (so complex(1, -0.0) keeps its negative zero).
+        im = if real_is_complex { a + im } else { a };
     }
     Ok(Value::new_complex(re, im))
 }

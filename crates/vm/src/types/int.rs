@@ -30,6 +30,7 @@ pub fn init() {
     add_method(i, "is_integer", |_, _| Ok(Value::bool(true)));
     add_method(i, "to_bytes", int_to_bytes);
     add_classmethod(i, "from_bytes", int_from_bytes);
+    add_method(i, "__invert__", |vm, a| vm.unary_op(&strip(a.self_()), pyrite_object::bytecode::UnaryOperator::Invert));
     add_method(i, "__index__", |_, a| Ok(Value::from_bigint(int_arg(a.self_())?.to_big())));
     add_method(i, "__int__", |_, a| Ok(Value::from_bigint(int_arg(a.self_())?.to_big())));
     add_method(i, "__float__", |_, a| Ok(Value::Float(int_arg(a.self_())?.to_f64()?)));
@@ -65,6 +66,9 @@ pub fn add_numeric_dunders(t: &ObjRef) {
         ($name:literal, $rname:literal, $op:expr) => {
             add_method(t, $name, |_, a| {
                 let pos = a.exact($name, 2)?;
+                if !accepts(&pos[0], &pos[1]) {
+                    return Ok(Value::not_implemented());
+                }
                 match crate::ops::number_binop(&pos[0], &pos[1], $op) {
                     Some(r) => r,
                     None => Ok(Value::not_implemented()),
@@ -72,6 +76,9 @@ pub fn add_numeric_dunders(t: &ObjRef) {
             });
             add_method(t, $rname, |_, a| {
                 let pos = a.exact($rname, 2)?;
+                if !accepts(&pos[0], &pos[1]) {
+                    return Ok(Value::not_implemented());
+                }
                 match crate::ops::number_binop(&pos[1], &pos[0], $op) {
                     Some(r) => r,
                     None => Ok(Value::not_implemented()),
@@ -122,7 +129,6 @@ pub fn add_numeric_dunders(t: &ObjRef) {
     cmp!("__ge__", C::Ge);
     add_method(t, "__neg__", |vm, a| vm.unary_op(&strip(a.self_()), pyrite_object::bytecode::UnaryOperator::Negative));
     add_method(t, "__pos__", |vm, a| vm.unary_op(&strip(a.self_()), pyrite_object::bytecode::UnaryOperator::Positive));
-    add_method(t, "__invert__", |vm, a| vm.unary_op(&strip(a.self_()), pyrite_object::bytecode::UnaryOperator::Invert));
     add_method(t, "__abs__", |vm, a| number_abs(vm, a.self_()));
     add_method(t, "__bool__", |vm, a| Ok(Value::bool(vm.truthy(&strip(a.self_()))?)));
     add_method(t, "__hash__", |vm, a| Ok(Value::Int(vm.hash(&strip(a.self_()))?)));
@@ -132,6 +138,18 @@ pub fn add_numeric_dunders(t: &ObjRef) {
         let spec = pos[1].as_str().ok_or_else(|| type_error("format spec must be str"))?;
         Ok(Value::new_str(super::object::builtin_format(vm, &strip(&pos[0]), spec)?.unwrap_or_default()))
     });
+}
+
+/// Does the numeric dunder of `this`'s type take `other`? (`int.__add__(1.0)` is
+/// NotImplemented: int methods take ints, float methods ints and floats, complex all three.)
+fn accepts(this: &Value, other: &Value) -> bool {
+    if crate::ops::as_complex(this).is_some() {
+        return crate::ops::is_numeric(other);
+    }
+    if as_float(this).is_some() {
+        return as_float(other).is_some() || as_int(other).is_some();
+    }
+    as_int(other).is_some()
 }
 
 /// The plain builtin value of a number (drops a subclass, keeps the value).
@@ -294,15 +312,25 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult {
 
 fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
     let this = args.self_().clone();
-    let [length, byteorder] = args.skip_self().bind("to_bytes", ["length", "byteorder"], 0)?;
-    let signed = match args.kwarg("signed") {
-        Some(s) => vm.truthy(s)?,
+    let rest = args.skip_self();
+    if rest.pos().len() > 2 {
+        return Err(type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({} given)",
+            rest.pos().len()
+        )));
+    }
+    let [length, byteorder, signed] = rest.bind("to_bytes", ["length", "byteorder", "signed"], 0)?;
+    let signed = match signed {
+        Some(s) => vm.truthy(&s)?,
         None => false,
     };
     let length = match length {
         Some(l) => vm.to_i64(&l)?,
         None => 1,
     };
+    if length < 0 {
+        return Err(value_error("length argument must be non-negative"));
+    }
     let order = byteorder.as_ref().and_then(|b| b.as_str().map(String::from)).unwrap_or_else(|| "big".into());
     let v = int_arg(&this)?.to_big();
     if v.is_negative() && !signed {
@@ -327,9 +355,16 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult {
     let cls = args.self_().clone();
-    let [data, byteorder] = args.skip_self().bind("from_bytes", ["bytes", "byteorder"], 1)?;
-    let signed = match args.kwarg("signed") {
-        Some(s) => vm.truthy(s)?,
+    let rest = args.skip_self();
+    if rest.pos().len() > 2 {
+        return Err(type_error(format!(
+            "from_bytes() takes at most 2 positional arguments ({} given)",
+            rest.pos().len()
+        )));
+    }
+    let [data, byteorder, signed] = rest.bind("from_bytes", ["bytes", "byteorder", "signed"], 1)?;
+    let signed = match signed {
+        Some(s) => vm.truthy(&s)?,
         None => false,
     };
     let data = data.expect("required");

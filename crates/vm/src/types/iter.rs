@@ -57,10 +57,17 @@ pub fn new_native_iter_of(cls: &ObjRef, kind: IterKind) -> Value {
 }
 
 pub fn init() {
-    let it = &vm_types().iterator;
-    add_method(it, "__iter__", iter_self);
-    add_method(it, "__next__", iter_next);
-    add_method(it, "__length_hint__", iter_length_hint);
+    let t = vm_types();
+    for it in [
+        &t.iterator, &t.list_iterator, &t.tuple_iterator, &t.str_ascii_iterator, &t.str_iterator,
+        &t.bytes_iterator, &t.bytearray_iterator, &t.range_iterator, &t.dict_keyiterator,
+        &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator, &t.callable_iterator,
+        &t.list_reverseiterator, &t.dict_reversekeyiterator,
+    ] {
+        add_method(it, "__iter__", iter_self);
+        add_method(it, "__next__", iter_next);
+        add_method(it, "__length_hint__", iter_length_hint);
+    }
 }
 
 fn iter_self(_vm: &mut Vm, args: Args) -> PyResult {
@@ -79,7 +86,10 @@ fn iter_length_hint(_vm: &mut Vm, args: Args) -> PyResult {
         return Ok(Value::Int(0));
     };
     let n = match &*ni.0.lock() {
-        IterKind::Seq { seq, index } => crate::protocol::builtin_len(seq).unwrap_or(0).saturating_sub(*index),
+        IterKind::Seq { seq, index } => match &seq.payload {
+            Payload::Str(s) => super::str_methods::char_count(&s.as_str()[*index..]),
+            _ => crate::protocol::builtin_len(seq).unwrap_or(0).saturating_sub(*index),
+        },
         IterKind::Range { next, stop, step } => super::range::range_len(*next, *stop, *step) as usize,
         _ => 0,
     };
@@ -89,26 +99,39 @@ fn iter_length_hint(_vm: &mut Vm, args: Args) -> PyResult {
 /// `iter(o)` for builtin iterables.
 pub fn builtin_iter(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
     let _ = vm;
+    let t = vm_types();
     Ok(Some(match &o.payload {
-        Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
-            new_native_iter(IterKind::Seq { seq: o.clone(), index: 0 })
+        Payload::List(_) => new_native_iter_of(&t.list_iterator, IterKind::Seq { seq: o.clone(), index: 0 }),
+        Payload::Tuple(_) => new_native_iter_of(&t.tuple_iterator, IterKind::Seq { seq: o.clone(), index: 0 }),
+        Payload::Str(s) => {
+            let cls = if s.is_ascii() { &t.str_ascii_iterator } else { &t.str_iterator };
+            new_native_iter_of(cls, IterKind::Seq { seq: o.clone(), index: 0 })
         }
-        Payload::Range { start, stop, step } => new_native_iter(IterKind::Range { next: *start, stop: *stop, step: *step }),
+        Payload::Bytes(_) => new_native_iter_of(&t.bytes_iterator, IterKind::Seq { seq: o.clone(), index: 0 }),
+        Payload::ByteArray(_) => new_native_iter_of(&t.bytearray_iterator, IterKind::Seq { seq: o.clone(), index: 0 }),
+        Payload::Range { start, stop, step } => {
+            new_native_iter_of(&t.range_iterator, IterKind::Range { next: *start, stop: *stop, step: *step })
+        }
         Payload::Dict(d) => {
             let len = d.lock().len();
-            new_native_iter(IterKind::Dict { dict: o.clone(), pos: 0, len, what: DictPart::Keys })
+            new_native_iter_of(&t.dict_keyiterator, IterKind::Dict { dict: o.clone(), pos: 0, len, what: DictPart::Keys })
         }
         Payload::Set(s) => {
             let len = s.lock().len();
-            new_native_iter(IterKind::Set { set: o.clone(), pos: 0, len })
+            new_native_iter_of(&t.set_iterator, IterKind::Set { set: o.clone(), pos: 0, len })
         }
-        Payload::FrozenSet(s) => new_native_iter(IterKind::Set { set: o.clone(), pos: 0, len: s.len() }),
+        Payload::FrozenSet(s) => new_native_iter_of(&t.set_iterator, IterKind::Set { set: o.clone(), pos: 0, len: s.len() }),
         Payload::Native(n) => {
             if n.is::<NativeIter>() || n.is::<crate::generator::Generator>() {
                 Value::Obj(o.clone())
             } else if let Some(view) = n.downcast_ref::<super::dict::DictView>() {
                 let len = super::dict::dict_len(&view.dict);
-                new_native_iter(IterKind::Dict { dict: view.dict.clone(), pos: 0, len, what: view.part })
+                let cls = match view.part {
+                    DictPart::Keys => &t.dict_keyiterator,
+                    DictPart::Values => &t.dict_valueiterator,
+                    DictPart::Items => &t.dict_itemiterator,
+                };
+                new_native_iter_of(cls, IterKind::Dict { dict: view.dict.clone(), pos: 0, len, what: view.part })
             } else {
                 return Ok(None);
             }
@@ -124,6 +147,19 @@ impl NativeIter {
         let mut st = self.0.lock();
         match &mut *st {
             IterKind::Seq { seq, index } => {
+                if let Payload::Str(s) = &seq.payload {
+                    // For a str (immutable), `index` is a byte offset: O(1) per step.
+                    return Ok(match s.as_str()[*index..].chars().next() {
+                        Some(c) => {
+                            *index += c.len_utf8();
+                            Some(super::str::char_value(c))
+                        }
+                        None => {
+                            *st = IterKind::Exhausted;
+                            None
+                        }
+                    });
+                }
                 let i = *index;
                 let item = seq_item(seq, i);
                 if item.is_some() {
@@ -314,7 +350,7 @@ pub fn seq_item(seq: &ObjRef, i: usize) -> Option<Value> {
     match &seq.payload {
         Payload::List(l) => l.lock().get(i).cloned(),
         Payload::Tuple(t) => t.get(i).cloned(),
-        Payload::Str(s) => s.char_at(i).map(|c| Value::new_str(c.to_string())),
+        Payload::Str(s) => s.char_at(i).map(super::str::char_value),
         Payload::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
         Payload::ByteArray(b) => b.lock().get(i).map(|x| Value::Int(*x as i64)),
         _ => None,

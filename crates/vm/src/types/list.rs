@@ -390,7 +390,7 @@ fn list_copy(_vm: &mut Vm, args: Args) -> PyResult {
 fn list_reversed(_vm: &mut Vm, args: Args) -> PyResult {
     let o = args.self_().as_obj().expect("list").clone();
     let n = items(args.self_()).len() as isize;
-    Ok(super::iter::new_native_iter(super::iter::IterKind::Reversed { seq: o, index: n - 1 }))
+    Ok(super::iter::new_native_iter_of(&crate::vm::vm_types().list_reverseiterator, super::iter::IterKind::Reversed { seq: o, index: n - 1 }))
 }
 
 pub fn getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult {
@@ -429,7 +429,17 @@ pub fn setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> Py
                 }
             }
             Some(v) => {
-                let new_items = if v.is(&Value::Obj(o.clone())) { items(&v) } else { vm.collect(&v)? };
+                let new_items = if v.is(&Value::Obj(o.clone())) {
+                    items(&v)
+                } else {
+                    match vm.collect(&v) {
+                        Ok(items) => items,
+                        Err(e) if e.matches(&types().exc.type_error) => {
+                            return Err(type_error("can only assign an iterable"))
+                        }
+                        Err(e) => return Err(e),
+                    }
+                };
                 if st == 1 {
                     let (s, e) = (s as usize, (e.max(s)) as usize);
                     let mut g = l.lock();

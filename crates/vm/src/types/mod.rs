@@ -2,6 +2,7 @@
 //! native fast paths the protocols in `protocol.rs`/`ops.rs` use for builtin payloads.
 
 pub mod bytes;
+pub mod bytes_methods;
 pub mod class;
 pub mod dict;
 pub mod exception;
@@ -16,6 +17,8 @@ pub mod set;
 pub mod slice;
 pub mod str;
 pub mod str_format;
+pub mod str_methods;
+pub mod str_unicode;
 pub mod tuple;
 
 use pyrite_object::bytecode::{BinaryOperator as B, ComparisonOperator as C};
@@ -88,12 +91,22 @@ pub fn builtin_inplace(vm: &mut Vm, a: &ObjRef, b: &Value, op: B) -> PyResult<Op
             Ok(Some(Value::Obj(a.clone())))
         }
         (Payload::ByteArray(_), B::Add) => bytes::inplace_concat(vm, a, b),
+        (Payload::ByteArray(_), B::Multiply) => bytes::inplace_repeat(vm, a, b),
         _ => Ok(None),
     }
 }
 
 /// Rich comparison of builtin containers/strings; `None` if not applicable.
 pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: C) -> PyResult<Option<Value>> {
+    if crate::ops::as_complex(a).is_some() || crate::ops::as_complex(b).is_some() {
+        if let (Some((r1, i1)), Some((r2, i2))) = (complexish(a), complexish(b)) {
+            return match op {
+                C::Eq => Ok(Some(Value::bool(r1 == r2 && i1 == i2))),
+                C::Ne => Ok(Some(Value::bool(r1 != r2 || i1 != i2))),
+                _ => Ok(None),
+            };
+        }
+    }
     let (Some(pa), Some(pb)) = (a.payload(), b.payload()) else {
         return Ok(None);
     };
@@ -209,14 +222,7 @@ pub fn builtin_setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value
 pub fn builtin_contains(vm: &mut Vm, o: &ObjRef, item: &Value) -> PyResult<Option<bool>> {
     Ok(Some(match &o.payload {
         Payload::Dict(_) => vm.dict_get(o, item)?.is_some(),
-        Payload::Set(t) => match vm.set_contains(t, item) {
-            Err(e) if e.matches(&pyrite_object::types::types().exc.type_error) && matches!(item.payload(), Some(Payload::Set(_))) => {
-                let fs = set::frozen_copy(vm, item)?;
-                vm.set_contains(t, &fs)?
-            }
-            r => r?,
-        },
-        Payload::FrozenSet(t) => vm.frozen_contains(t, item)?,
+        Payload::Set(_) | Payload::FrozenSet(_) => set::contains_obj(vm, o, item)?,
         Payload::Str(s) => match item.as_str() {
             Some(sub) => s.as_str().contains(sub),
             None => {

@@ -15,6 +15,14 @@ pub fn init() {
     add_staticmethod(t, "__new__", tuple_new);
     add_method(t, "count", tuple_count);
     add_method(t, "index", tuple_index);
+    add_method(t, "__hash__", |vm, a| {
+        let items = items(a.self_());
+        let mut hashes = Vec::with_capacity(items.len());
+        for it in &items {
+            hashes.push(vm.hash(it)?);
+        }
+        Ok(Value::Int(pyrite_object::hash::hash_tuple(hashes.into_iter())))
+    });
     add_method(t, "__getnewargs__", |_, a| Ok(Value::new_tuple(vec![Value::new_tuple(items(a.self_()))])));
     super::list::add_sequence_dunders(t);
 }
