@@ -42,19 +42,20 @@ fn run_case(case: &Case) -> Result<(), String> {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .map_err(|e| format!("spawn: {e}"))?;
-    // A hung interpreter must fail the test, not the whole run.
-    let deadline = std::time::Instant::now() + Duration::from_secs(60);
-    loop {
-        if child.try_wait().map_err(|e| e.to_string())?.is_some() {
-            break;
-        }
-        if std::time::Instant::now() > deadline {
-            let _ = child.kill();
+    // Read the pipes while waiting (a chatty child would otherwise block on a full pipe);
+    // a hung interpreter must fail the test, not the whole run.
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    let output = match rx.recv_timeout(Duration::from_secs(60)) {
+        Ok(out) => out.map_err(|e| e.to_string())?,
+        Err(_) => {
+            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
             return Err("timed out after 60 s".into());
         }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    let output = child.wait_with_output().map_err(|e| e.to_string())?;
+    };
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     let expected = std::fs::read_to_string(case.script.with_extension("out")).unwrap();

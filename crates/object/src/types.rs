@@ -56,6 +56,9 @@ pub struct TypeData {
     pub slot_names: Box<[ObjRef]>,
     /// Bumped whenever this type's or a base's namespace changes; attribute caches compare it.
     pub version: AtomicU64,
+    /// Classes that name this one as a direct base (`__subclasses__()`). Strong references:
+    /// classes are rarely freed, and CPython's weak list would need weakrefs.
+    pub subclasses: ObjCell<Vec<ObjRef>>,
 }
 
 impl TypeData {
@@ -76,6 +79,7 @@ impl TypeData {
             flags,
             slot_names: Box::new([]),
             version: AtomicU64::new(next_type_version()),
+            subclasses: ObjCell::new(Vec::new()),
         }
     }
 

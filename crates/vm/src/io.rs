@@ -37,6 +37,10 @@ pub struct PyFile {
     unbuffered: bool,
     pub name: Value,
     pub mode: String,
+    /// Text mode with `newline=None`: translate "\r\n" and "\r" to "\n" on reading.
+    translate_newlines: bool,
+    /// The decoding error policy ("strict", "replace", "ignore").
+    errors: String,
 }
 
 pub fn file_types() -> &'static (ObjRef, ObjRef, ObjRef) {
@@ -171,6 +175,8 @@ fn new_file(handle: Handle, name: Value, mode: &str, binary: bool, readable: boo
         unbuffered,
         name,
         mode: mode.to_string(),
+        translate_newlines: true,
+        errors: "strict".to_string(),
     };
     Value::Obj(ObjRef::new(cls.clone(), None, Payload::Native(NativeBox::new(f))))
 }
@@ -218,7 +224,7 @@ fn strerror(errno: i32, e: &std::io::Error) -> String {
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True)`.
 pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
-    let [file, mode, _buffering, encoding, _errors, _newline] =
+    let [file, mode, _buffering, encoding, errors, newline] =
         args.bind("open", ["file", "mode", "buffering", "encoding", "errors", "newline"], 1)?;
     let file = file.expect("required");
     let mode = match &mode {
@@ -302,7 +308,30 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
     };
     let readable = kind == 'r' || plus;
     let writable = kind != 'r' || plus;
-    Ok(new_file(Handle::File(f), file.clone(), &mode, binary, readable, writable, false))
+    let newline = newline.filter(|n| !n.is_none());
+    let errors = errors.and_then(|e| e.as_str().map(String::from)).unwrap_or_else(|| "strict".into());
+    let f = new_file(Handle::File(f), file.clone(), &mode, binary, readable, writable, false);
+    Ok(with_text_options(f, newline.is_none(), errors))
+}
+
+/// Set the text decoding options of a freshly created (unshared) file object.
+fn with_text_options(file: Value, translate_newlines: bool, errors: String) -> Value {
+    let Value::Obj(o) = file else { return file };
+    let Payload::Native(n) = &o.payload else { return Value::Obj(o) };
+    let Some(pf) = n.downcast_ref::<PyFile>() else { return Value::Obj(o) };
+    let state = std::mem::replace(&mut *pf.state.lock(), FileState { handle: None, read_buf: Vec::new(), write_buf: Vec::new(), eof: false });
+    let rebuilt = PyFile {
+        state: ObjCell::new(state),
+        binary: pf.binary,
+        readable: pf.readable,
+        writable: pf.writable,
+        unbuffered: pf.unbuffered,
+        name: pf.name.clone(),
+        mode: pf.mode.clone(),
+        translate_newlines,
+        errors,
+    };
+    Value::Obj(ObjRef::new(o.class().clone(), None, Payload::Native(NativeBox::new(rebuilt))))
 }
 
 /// Fill the read buffer with more bytes; returns false at EOF.
@@ -325,26 +354,17 @@ fn io_err(vm: &mut Vm, e: std::io::Error) -> PyErr {
     os_error_from(vm, &e, None)
 }
 
-/// Translate universal newlines for text reads.
-fn decode_text(bytes: &[u8]) -> PyResult<String> {
-    let s = match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(e) => {
-            let pos = e.valid_up_to();
-            return Err(crate::error::unicode_decode_error(format!(
-                "'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte",
-                bytes[pos]
-            )));
-        }
-    };
-    Ok(if s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s })
+/// Decode text, translating universal newlines when asked.
+fn decode_text(bytes: &[u8], translate: bool, errors: &str) -> PyResult<String> {
+    let s = crate::types::bytes::decode(bytes, "utf-8", errors)?;
+    Ok(if translate && s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s })
 }
 
 fn make_result(f: &PyFile, bytes: Vec<u8>) -> PyResult {
     if f.binary {
         Ok(Value::new_bytes(bytes))
     } else {
-        Ok(Value::new_str(decode_text(&bytes)?))
+        Ok(Value::new_str(decode_text(&bytes, f.translate_newlines, &f.errors)?))
     }
 }
 
@@ -411,7 +431,7 @@ fn file_read(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
     }
-    let text = decode_text(&st.read_buf.clone()).unwrap_or_default();
+    let text = decode_text(&st.read_buf.clone(), f.translate_newlines, &f.errors).unwrap_or_default();
     let out: String = text.chars().take(n).collect();
     // Consume the bytes that produced `out` (accounting for newline translation).
     let mut consumed = 0;
@@ -442,7 +462,7 @@ fn readline(vm: &mut Vm, f: &PyFile, limit: i64) -> PyResult {
     prepare_read(vm, f)?;
     let mut st = f.state.lock();
     loop {
-        let pos = st.read_buf.iter().position(|&b| b == b'\n' || (!f.binary && b == b'\r'));
+        let pos = st.read_buf.iter().position(|&b| b == b'\n' || (!f.binary && f.translate_newlines && b == b'\r'));
         if let Some(i) = pos {
             let mut end = i + 1;
             if !f.binary && st.read_buf[i] == b'\r' {

@@ -72,6 +72,7 @@ fn init_namespace_type() {
 /// Build the `sys` module.
 pub fn create(vm: &mut Vm) -> ObjRef {
     init_namespace_type();
+    init_frame_type();
     let m = new_module("sys");
     let d = m.dict.clone().expect("module dict");
     let set = |n: &str, v: Value| dict_set_str(&d, n, v);
@@ -174,7 +175,7 @@ pub fn create(vm: &mut Vm) -> ObjRef {
             crate::traceback::print_exception(vm, &p[1]);
             Ok(Value::none())
         }),
-        ("_getframe", |_, _| Err(crate::error::not_implemented_error("sys._getframe is not supported by Pyrite"))),
+        ("_getframe", sys_getframe),
     ];
     for (n, f) in fns {
         set(n, new_function(n, *f));
@@ -226,6 +227,69 @@ fn version_info() -> Value {
 
 fn item(v: &Value, i: usize) -> PyResult {
     Ok(crate::types::tuple::items(v).get(i).cloned().unwrap_or_else(Value::none))
+}
+
+/// A snapshot of a running frame, for `sys._getframe()` (Pyrite's frames are not objects).
+pub struct FrameSnapshot {
+    code: &'static pyrite_object::CodeObject,
+    globals: ObjRef,
+    locals: Value,
+    lineno: u32,
+    back: Option<Value>,
+}
+
+fn snapshot(vm: &mut Vm, depth: usize) -> Option<Value> {
+    let n = vm.frames.len();
+    if depth >= n {
+        return None;
+    }
+    let back = snapshot(vm, depth + 1);
+    // SAFETY: frames on the list are alive while this native call runs (see Vm::frames).
+    let f = unsafe { vm.frames[n - 1 - depth].as_ref() };
+    let locals = match &f.locals {
+        Some(l) => Value::Obj(l.clone()),
+        None => {
+            let d = crate::error::new_dict_object();
+            for (i, name) in f.code.varnames.iter().enumerate() {
+                if let Some(v) = &f.fast[i] {
+                    crate::dictops::dict_set_str_obj(&d, name, v.clone());
+                }
+            }
+            Value::Obj(d)
+        }
+    };
+    let snap = FrameSnapshot { code: f.code, globals: f.globals.clone(), locals, lineno: f.line(), back };
+    Some(Value::Obj(ObjRef::new(crate::vm::vm_types().frame.clone(), None, Payload::Native(pyrite_object::payload::NativeBox::new(snap)))))
+}
+
+fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
+    let p = args.range("_getframe", 0, 1)?;
+    let depth = match p.first() {
+        Some(d) => vm.to_i64(d)?.max(0) as usize,
+        None => 0,
+    };
+    snapshot(vm, depth).ok_or_else(|| value_error("call stack is not deep enough"))
+}
+
+fn frame_snap(v: &Value) -> PyResult<&FrameSnapshot> {
+    v.payload().and_then(|p| p.native::<FrameSnapshot>()).ok_or_else(|| type_error("expected a frame"))
+}
+
+pub fn init_frame_type() {
+    let t = &crate::vm::vm_types().frame;
+    crate::native::add_property(t, "f_globals", |_, a| Ok(Value::Obj(frame_snap(a.self_())?.globals.clone())), None);
+    crate::native::add_property(t, "f_locals", |_, a| Ok(frame_snap(a.self_())?.locals.clone()), None);
+    crate::native::add_property(t, "f_lineno", |_, a| Ok(Value::Int(frame_snap(a.self_())?.lineno as i64)), None);
+    crate::native::add_property(t, "f_back", |_, a| Ok(frame_snap(a.self_())?.back.clone().unwrap_or_else(Value::none)), None);
+    crate::native::add_property(t, "f_code", |_, a| {
+        let c = frame_snap(a.self_())?.code;
+        Ok(new_namespace(&[
+            ("co_name", Value::Obj(c.name.clone())),
+            ("co_filename", Value::Obj(c.filename.clone())),
+            ("co_qualname", Value::Obj(c.qualname.clone())),
+            ("co_firstlineno", Value::Int(c.first_line as i64)),
+        ]))
+    }, None);
 }
 
 fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult {

@@ -99,15 +99,36 @@ fn format_single(vm: &mut Vm, exc: &Value, out: &mut String) {
     if let Some(head) = tb_head {
         out.push_str("Traceback (most recent call last):\n");
         let mut cur = Some(head);
+        // CPython collapses runs of identical entries after the third.
+        let mut last_key: Option<(usize, u32)> = None;
+        let mut repeats = 0usize;
         while let Some(t) = cur {
             let Some(entry) = tb(&t) else { break };
-            format_entry(entry, out);
+            let key = (entry.code as *const CodeObject as usize, entry.code.line_of(entry.lasti));
+            if last_key == Some(key) {
+                repeats += 1;
+            } else {
+                flush_repeats(out, repeats);
+                repeats = 0;
+                last_key = Some(key);
+            }
+            if repeats < 3 {
+                format_entry(entry, out);
+            }
             last_globals = Some(entry.globals.clone());
             last_code = Some(entry.code);
             cur = entry.next.clone();
         }
+        flush_repeats(out, repeats);
     }
     out.push_str(&format_exception_only(vm, exc, last_globals.as_ref(), last_code));
+}
+
+fn flush_repeats(out: &mut String, repeats: usize) {
+    if repeats >= 3 {
+        let n = repeats - 2;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+    }
 }
 
 fn format_entry(entry: &Traceback, out: &mut String) {

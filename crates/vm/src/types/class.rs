@@ -314,6 +314,9 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, cls_name: &str, bases: Vec<ObjRe
     }
     let cls = ObjRef::new(meta.clone(), None, Payload::Type(Box::new(data)));
     crate::attr::invalidate_type_caches();
+    for b in cls.type_data().bases.iter() {
+        b.type_data().subclasses.lock().push(cls.clone());
+    }
     // Slot descriptors, `__doc__`, `__module__` defaults.
     for (i, s) in own_slots.iter().enumerate() {
         let member = SlotMember { index: first_own_slot + i, name: s.clone(), owner: cls_name.to_string() };
@@ -467,8 +470,10 @@ fn type_subclasscheck(_vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::bool(sub.is_subtype(&cls)))
 }
 
-fn type_subclasses(_vm: &mut Vm, _args: Args) -> PyResult {
-    Err(crate::error::not_implemented_error("type.__subclasses__() is not supported by Pyrite yet"))
+fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult {
+    let cls = self_type(&args)?;
+    let subs = cls.type_data().subclasses.lock().clone();
+    Ok(Value::new_list(subs.into_iter().map(Value::Obj).collect()))
 }
 
 fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult {

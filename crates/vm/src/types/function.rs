@@ -218,6 +218,21 @@ pub fn init() {
         }
     });
 
+    let m = &types().module;
+    add_staticmethod(m, "__new__", |_, a| {
+        let cls = a.values[0].as_obj().cloned().ok_or_else(|| type_error("module.__new__(X): X is not a type"))?;
+        Ok(Value::Obj(ObjRef::new(cls, Some(crate::error::new_dict_object()), Payload::Module("?".into()))))
+    });
+    add_method(m, "__init__", |_, a| {
+        let this = a.self_().clone();
+        let [name, doc] = a.skip_self().bind("module", ["name", "doc"], 1)?;
+        let d = this.as_obj().and_then(|o| o.dict.clone()).expect("module dict");
+        crate::dictops::dict_set_str(&d, "__name__", name.expect("required"));
+        crate::dictops::dict_set_str(&d, "__doc__", doc.unwrap_or_else(Value::none));
+        crate::dictops::dict_set_str(&d, "__package__", Value::none());
+        Ok(Value::none())
+    });
+    add_property(m, "__dict__", |_, a| Ok(Value::Obj(a.self_().as_obj().and_then(|o| o.dict.clone()).expect("module dict"))), None);
     let c = &types().cell;
     add_property(c, "cell_contents", |_, a| {
         let o = a.self_().as_obj().expect("cell");

@@ -407,6 +407,9 @@ pub fn builtin_repr(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<String>> {
         }
         Payload::Type(_) => super::class::type_repr(vm, o),
         Payload::Module(name) => {
+            let name = crate::dictops::dict_get_str(o.dict.as_ref().expect("module dict"), "__name__")
+                .and_then(|n| n.as_str().map(String::from))
+                .unwrap_or_else(|| name.to_string());
             let file = crate::dictops::dict_get_str(o.dict.as_ref().expect("module dict"), "__file__");
             match file.as_ref().and_then(|f| f.as_str()) {
                 Some(f) => format!("<module '{name}' from '{f}'>"),

@@ -10,16 +10,18 @@
 //! a time, in the same order, with Python comparisons and no lock held (the `Vm::set_*` and
 //! `Vm::table_*` helpers in `dictops.rs`).
 //!
-//! Locking: a set object's table is locked only while native code runs on it, and never
-//! together with another object's. An operation that reads another mutable set works on a
-//! slot-for-slot snapshot of it ([`View`]); frozensets are immutable and read in place.
+//! Locking: a set object's table is locked only while native code runs on it. In the
+//! free-threaded build it is never locked together with another object's: an operation that
+//! reads another mutable set works on a slot-for-slot snapshot of it ([`View`]). In the GIL
+//! build a "lock" is only a borrow flag, so two distinct sets are borrowed at once instead
+//! ([`TWO_LOCKS_OK`]). Frozensets are immutable and read in place.
 
 use std::ops::Deref;
 
 use pyrite_object::bytecode::{BinaryOperator as B, ComparisonOperator as C};
 use pyrite_object::payload::Payload;
 use pyrite_object::set::SetTable;
-use pyrite_object::sync::ObjCell;
+use pyrite_object::sync::{ObjCell, FREE_THREADED};
 use pyrite_object::types::{types, Layout};
 use pyrite_object::{ObjRef, Value};
 
@@ -240,15 +242,23 @@ fn view(v: &Value) -> View<'_> {
     }
 }
 
-/// Run `f` natively on the tables of two set operands without holding two locks: frozensets
-/// are read in place; of two distinct sets, the smaller is snapshotted and the other locked;
-/// the same set is locked once and passed twice (so the table primitives see `a is b`).
+/// May two distinct sets' tables be locked at once? Only in the GIL build, where `ObjCell`
+/// is a borrow flag (no lock order, no deadlock); native code runs meanwhile, never Python.
+const TWO_LOCKS_OK: bool = !FREE_THREADED;
+
+/// Run `f` natively on the tables of two set operands: frozensets are read in place; the
+/// same set is locked once and passed twice (so the table primitives see `a is b`); of two
+/// distinct sets, both are borrowed in the GIL build, and in the free-threaded build the
+/// smaller is snapshotted and the other locked.
 fn with_tables<R>(a: &Value, b: &Value, f: impl FnOnce(&SetTable, &SetTable) -> R) -> R {
     match (a.payload(), b.payload()) {
         (Some(Payload::Set(x)), Some(Payload::Set(y))) => {
             if a.is(b) {
                 let g = x.lock();
                 return f(&g, &g);
+            }
+            if TWO_LOCKS_OK {
+                return f(&x.lock(), &y.lock());
             }
             let x_len = x.lock().len();
             if x_len <= y.lock().len() {
@@ -342,9 +352,16 @@ fn for_each(
     iterable: &Value,
     mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
 ) -> PyResult<()> {
-    if let (true, Some(Payload::Tuple(items))) = (iterable.is_exact(&types().tuple), iterable.payload()) {
-        for it in items.iter() {
-            if !f(vm, it.clone())? {
+    let items = match iterable.payload() {
+        Some(Payload::Tuple(items)) if iterable.is_exact(&types().tuple) => Some(items.to_vec()),
+        // A snapshot, as `list(x)` would take (hashing an item cannot resize the list
+        // under CPython's feet either without a user `__hash__`).
+        Some(Payload::List(items)) if iterable.is_exact(&types().list) => Some(items.lock().clone()),
+        _ => None,
+    };
+    if let Some(items) = items {
+        for it in items {
+            if !f(vm, it)? {
                 break;
             }
         }
@@ -406,6 +423,22 @@ impl Target<'_> {
     fn snapshot(&mut self) -> SetTable {
         self.with(|t| t.clone())
     }
+
+    /// Run native code on the table and a set operand's (which is not the target): into an
+    /// unshared table, the operand is read under its lock; into a set object, under both
+    /// locks in the GIL build, from a snapshot in the free-threaded one.
+    fn with_operand<R>(&mut self, other: &Value, f: impl FnOnce(&mut SetTable, &SetTable) -> R) -> R {
+        match (self, other.payload()) {
+            (Target::Owned(t), Some(Payload::Set(o))) => f(t, &o.lock()),
+            (Target::Owned(t), Some(Payload::FrozenSet(o))) => f(t, o),
+            (Target::Shared(c, _), Some(Payload::FrozenSet(o))) => f(&mut c.lock(), o),
+            (Target::Shared(c, _), Some(Payload::Set(o))) if TWO_LOCKS_OK => f(&mut c.lock(), &o.lock()),
+            (target, _) => {
+                let src = view(other);
+                target.with(|t| f(t, &src))
+            }
+        }
+    }
 }
 
 /// Finish a `merge` that stopped at a comparison needing Python: add every entry of `src`
@@ -424,18 +457,7 @@ fn update(vm: &mut Vm, target: &mut Target, other: &Value) -> PyResult<()> {
         if target.is(other) {
             return Ok(()); // s.update(s)
         }
-        let merged = match (&mut *target, other.payload()) {
-            // Into an unshared table, a set operand is read under its lock.
-            (Target::Owned(t), Some(Payload::Set(c))) => t.merge(&c.lock(), native_eq),
-            (Target::Owned(t), Some(Payload::FrozenSet(f))) => t.merge(f, native_eq),
-            (Target::Shared(c, _), Some(Payload::FrozenSet(f))) => c.lock().merge(f, native_eq),
-            (Target::Shared(c, _), _) => {
-                let src = view(other);
-                c.lock().merge(&src, native_eq)
-            }
-            (Target::Owned(_), _) => unreachable!("is_setlike"),
-        };
-        if merged.is_err() {
+        if target.with_operand(other, |t, o| t.merge(o, native_eq)).is_err() {
             let src = view(other);
             finish_merge(vm, target, &src)?;
         }
@@ -526,11 +548,11 @@ fn difference_update(vm: &mut Vm, target: &mut Target, other: &Value) -> PyResul
         return Ok(());
     }
     if is_setlike(other) {
-        let src = view(other);
-        if target.with(|t| t.difference_update(&src, native_eq)).is_ok() {
+        if target.with_operand(other, |t, o| t.difference_update(o, native_eq)).is_ok() {
             return Ok(());
         }
         // Redo it all on the slow path (discarding again changes nothing).
+        let src = view(other);
         let remove = if (src.len() >> 3) > target.with(|t| t.len()) {
             let mine = target.snapshot();
             intersection_slow(vm, &mine, &src)?
@@ -618,16 +640,18 @@ fn symmetric_difference_update(vm: &mut Vm, target: &mut Target, other: &Value) 
         }
         return Ok(());
     }
-    let built;
     let src = if is_setlike(other) {
+        if target.with_operand(other, |t, o| t.symmetric_difference_update(o, native_eq)).is_ok() {
+            return Ok(());
+        }
         view(other)
     } else {
-        built = table_from(vm, other)?;
-        View::Frozen(&built)
+        let built = table_from(vm, other)?;
+        if target.with(|t| t.symmetric_difference_update(&built, native_eq)).is_ok() {
+            return Ok(());
+        }
+        View::Snapshot(built)
     };
-    if target.with(|t| t.symmetric_difference_update(&src, native_eq)).is_ok() {
-        return Ok(());
-    }
     // Nothing changed: do it one key at a time.
     for (hash, key) in src.iter() {
         if !target.discard(vm, key, hash)? {
@@ -639,6 +663,11 @@ fn symmetric_difference_update(vm: &mut Vm, target: &mut Target, other: &Value) 
 
 /// `set_symmetric_difference`: `set(other)` with each element of `so` toggled.
 fn symmetric_difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetTable> {
+    if is_setlike(other) {
+        if let Ok(t) = with_tables(so, other, |a, b| a.symmetric_difference(b, native_eq)) {
+            return Ok(t);
+        }
+    }
     let mut result = table_from(vm, other)?;
     symmetric_difference_update(vm, &mut Target::Owned(&mut result), so)?;
     Ok(result)
@@ -950,7 +979,9 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult {
     }
     c.lock().clear();
     if let Some(iterable) = pos.get(1) {
-        update(vm, &mut Target::Shared(c, this), iterable)?;
+        // Built aside, then installed (keeping the pop finger, as a clear + update would).
+        let table = table_from(vm, iterable)?;
+        c.lock().replace_body(table);
     }
     Ok(Value::none())
 }
