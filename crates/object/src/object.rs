@@ -262,6 +262,10 @@ impl Value {
         self.is_obj(&types().not_implemented_value)
     }
 
+    pub fn is_ellipsis(&self) -> bool {
+        self.is_obj(&types().ellipsis_value)
+    }
+
     pub fn ellipsis() -> Value {
         Value::Obj(types().ellipsis_value.clone())
     }

@@ -99,8 +99,14 @@ impl PyStr {
 }
 
 pub fn hash_str(s: &str) -> i64 {
+    hash_bytes(s.as_bytes())
+}
+
+/// The hash of a `bytes` object: the same function over the raw bytes, so `hash(b"abc") ==
+/// hash("abc")` as in CPython (for ASCII).
+pub fn hash_bytes(data: &[u8]) -> i64 {
     let mut h: u64 = 0xcbf29ce484222325;
-    for &b in s.as_bytes() {
+    for &b in data {
         h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
     }

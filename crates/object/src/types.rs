@@ -43,8 +43,8 @@ pub mod flags {
 }
 
 pub struct TypeData {
-    pub name: Box<str>,
-    pub qualname: Box<str>,
+    name: ObjCell<Box<str>>,
+    qualname: ObjCell<Box<str>>,
     pub bases: Box<[ObjRef]>,
     /// The MRO without the type itself (`__mro__` is `(cls,) + mro_tail`).
     pub mro_tail: Box<[ObjRef]>,
@@ -70,8 +70,8 @@ impl TypeData {
         flags: u32,
     ) -> TypeData {
         TypeData {
-            name: name.into(),
-            qualname: name.into(),
+            name: ObjCell::new(name.into()),
+            qualname: ObjCell::new(name.into()),
             bases: bases.into_boxed_slice(),
             mro_tail: mro_tail.into_boxed_slice(),
             dict: ObjCell::new(DictTable::new()),
@@ -85,6 +85,24 @@ impl TypeData {
 
     pub fn has_flag(&self, f: u32) -> bool {
         self.flags & f != 0
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> String {
+        self.name.lock().to_string()
+    }
+
+    pub fn set_name(&self, name: &str) {
+        *self.name.lock() = name.into();
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> String {
+        self.qualname.lock().to_string()
+    }
+
+    pub fn set_qualname(&self, name: &str) {
+        *self.qualname.lock() = name.into();
     }
 
     /// Invalidate attribute caches after this type's namespace changed.
@@ -122,7 +140,7 @@ impl ObjRef {
     /// `__name__` of a type object.
     pub fn type_name(&self) -> String {
         match &self.payload {
-            Payload::Type(t) => t.name.to_string(),
+            Payload::Type(t) => t.name(),
             _ => "?".to_string(),
         }
     }

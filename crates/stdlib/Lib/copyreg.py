@@ -16,6 +16,17 @@ def pickle(ob_type, pickle_function, constructor_ob=None):
         constructor(constructor_ob)
 
 
+def _pickle_complex(c):
+    return complex, (c.real, c.imag)
+
+
+def _pickle_union(obj):
+    # X | Y is rebuilt as functools.reduce(operator.or_, (X, Y)).
+    import functools
+    import operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
 def constructor(object):
     if not callable(object):
         raise TypeError("constructors must be callable")
@@ -112,3 +123,10 @@ def remove_extension(module, name, code):
 
 def clear_extension_cache():
     _extension_cache.clear()
+
+
+pickle(complex, _pickle_complex, complex)
+try:
+    pickle(type(int | str), _pickle_union)
+except TypeError:
+    pass

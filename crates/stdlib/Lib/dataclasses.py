@@ -68,6 +68,8 @@ _FIELD = _FIELD_BASE('_FIELD')
 _FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
 _FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
 
+_repr_running = set()
+
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
@@ -116,6 +118,16 @@ class Field:
         self._field_type = None
 
     def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return self._repr()
+        finally:
+            _repr_running.discard(key)
+
+    def _repr(self):
         return ('Field('
                 'name=%r,type=%r,default=%r,default_factory=%r,init=%r,'
                 'repr=%r,hash=%r,compare=%r,metadata=%r,kw_only=%r,'
@@ -179,9 +191,6 @@ def _tuple_str(obj_name, fields):
     if not fields:
         return '()'
     return '(%s,)' % ','.join('%s.%s' % (obj_name, f.name) for f in fields)
-
-
-_repr_running = set()
 
 
 def _recursive_repr(user_function):
@@ -369,26 +378,25 @@ def _string_annotation_target(annotation, cls):
     return ns.get(first)
 
 
+def _is_classvar_object(obj, typing):
+    classvar = getattr(typing, 'ClassVar', None)
+    return classvar is not None and (
+        obj is classvar or getattr(obj, '__origin__', None) is classvar)
+
+
 def _is_classvar_annotation(a_type, cls):
     typing = sys.modules.get('typing')
     if typing is None:
         return False
-    classvar = getattr(typing, 'ClassVar', None)
-    if classvar is None:
-        return False
-    if a_type is classvar or getattr(a_type, '__origin__', None) is classvar:
-        return True
     if isinstance(a_type, str):
-        return _string_annotation_target(a_type, cls) is classvar
-    return False
+        a_type = _string_annotation_target(a_type, cls)
+    return _is_classvar_object(a_type, typing)
 
 
 def _is_initvar_annotation(a_type, cls):
-    if a_type is InitVar or type(a_type) is InitVar:
-        return True
     if isinstance(a_type, str):
-        return _string_annotation_target(a_type, cls) is InitVar
-    return False
+        a_type = _string_annotation_target(a_type, cls)
+    return a_type is InitVar or type(a_type) is InitVar
 
 
 def _is_kw_only_annotation(a_type):
@@ -483,12 +491,13 @@ _hash_action = {
 
 
 def _annotation_text(annotation):
+    # How inspect.signature() shows an annotation.
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
     if isinstance(annotation, type):
         if annotation.__module__ == 'builtins':
             return annotation.__qualname__
         return '%s.%s' % (annotation.__module__, annotation.__qualname__)
-    if isinstance(annotation, str):
-        return repr(annotation)
     return repr(annotation)
 
 
@@ -640,7 +649,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         if init:
             text_sig = _signature_text(std_init_fields, kw_only_init_fields)
         else:
-            text_sig = '()'
+            text_sig = ''
         cls.__doc__ = cls.__name__ + text_sig
 
     if match_args:
@@ -675,6 +684,8 @@ def _get_slots(cls):
 
 def _add_slots(cls, is_frozen, weakref_slot):
     # A class cannot get __slots__ after its creation: build a new one.
+    if '__slots__' in cls.__dict__:
+        raise TypeError('%s already specifies __slots__' % cls.__name__)
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()

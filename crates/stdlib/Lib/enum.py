@@ -169,11 +169,19 @@ class _EnumDict(dict):
                 value = value.value
             if isinstance(value, auto):
                 value = self._resolve_auto(key, value)
+                self._last_values.append(value)
             elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                value = tuple(self._resolve_auto(key, v) if isinstance(v, auto) else v
-                              for v in value)
+                # Each auto() of the tuple counts as a value of its own.
+                resolved = []
+                for v in value:
+                    if isinstance(v, auto):
+                        v = self._resolve_auto(key, v)
+                        self._last_values.append(v)
+                    resolved.append(v)
+                value = tuple(resolved)
+            else:
+                self._last_values.append(value)
             self._member_names[key] = None
-            self._last_values.append(value)
         super().__setitem__(key, value)
 
     def _resolve_auto(self, key, value):
@@ -292,6 +300,13 @@ class EnumType(type):
                     type.__setattr__(enum_class, name, getattr(first_enum, name))
 
         is_flag = Flag is not None and issubclass(enum_class, Flag)
+        if is_flag:
+            # The data type's operators (int.__or__, ...) must not win.
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__',
+                         '__rxor__', '__invert__'):
+                if name not in ns:
+                    type.__setattr__(enum_class, name, getattr(Flag, name))
+
         for name in member_names:
             metacls._add_member_(enum_class, name, members[name], __new__,
                                  use_args, member_type, is_flag)
@@ -304,18 +319,15 @@ class EnumType(type):
         if order is not None:
             if isinstance(order, str):
                 order = order.replace(',', ' ').split()
+            if is_flag:
+                order = [o for o in order if o not in enum_class._member_map_
+                         or _is_single_bit(enum_class._member_map_[o]._value_)]
+            order = [o for o in order if o not in enum_class._member_map_
+                     or enum_class._member_map_[o]._name_ == o]
             if order != enum_class._member_names_:
                 raise TypeError('member order does not match _order_:\n  %r\n  %r'
                                 % (enum_class._member_names_, order))
 
-        if is_flag and enum_class._boundary_ is not KEEP:
-            single = enum_class._singles_mask_
-            multi = enum_class._flag_mask_ & ~single
-            missed = [1 << i for i in range(multi.bit_length())
-                      if multi & (1 << i) and not single & (1 << i)]
-            if missed:
-                raise TypeError('invalid Flag %r -- missing values: %s'
-                                % (cls, ', '.join(str(i) for i in missed)))
         return enum_class
 
     def __init__(cls, *args, **kwds):
@@ -376,13 +388,21 @@ class EnumType(type):
         # The member becomes a class attribute unless that would hide a
         # descriptor of a base class (such as `name` and `value`); those
         # members are found by EnumType.__getattr__.
-        shadowed = False
+        found = None
         for base in enum_class.__mro__[1:]:
             attr = base.__dict__.get(name)
-            if attr is not None and _is_descriptor(attr):
-                shadowed = True
+            if attr is not None and (
+                    isinstance(attr, DynamicClassAttribute) or
+                    (hasattr(attr, 'fget') and hasattr(attr, 'fset') and
+                     hasattr(attr, 'fdel'))):
+                found = attr
                 break
-        if not shadowed:
+        if found is not None:
+            # Instances keep the property; the class attribute is the member
+            # (found by EnumType.__getattr__).
+            type.__setattr__(enum_class, name,
+                             property(found.fget, found.fset, found.fdel))
+        else:
             type.__setattr__(enum_class, name, enum_member)
         enum_class._member_map_[name] = enum_member
         try:
@@ -425,6 +445,18 @@ class EnumType(type):
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
+
+    def __dir__(cls):
+        interesting = set(['__class__', '__contains__', '__doc__', '__getitem__',
+                           '__iter__', '__len__', '__members__', '__module__',
+                           '__name__', '__qualname__'] + cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            interesting.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            interesting.add('__init_subclass__')
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        return sorted(set(dir(cls._member_type_)) | interesting)
 
     def __iter__(cls):
         member_map = cls._member_map_
@@ -623,6 +655,10 @@ class Enum(metaclass=EnumType):
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
+        if not cls._member_map_:
+            # Reached through super().__new__() in a custom __new__ while
+            # the members are being created.
+            raise TypeError('%r has no members defined' % cls)
         exc = None
         try:
             result = cls._missing_(value)
@@ -665,6 +701,29 @@ class Enum(metaclass=EnumType):
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
+
+    def __dir__(self):
+        if self.__class__._member_type_ is object:
+            interesting = set(['__class__', '__doc__', '__eq__', '__hash__',
+                               '__module__', 'name', 'value'])
+        else:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', ()):
+            if name[0] != '_':
+                interesting.add(name)
+        member_map = self.__class__._member_map_
+        for cls in self.__class__.__mro__:
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in member_map:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in member_map:
+                    interesting.add(name)
+        return sorted(interesting)
 
     def __hash__(self):
         return hash(self._name_)
@@ -788,8 +847,10 @@ class Flag(Enum, boundary=STRICT):
         if value < 0:
             neg_value = value
             value = all_bits + 1 + value
+        singles_mask = cls._singles_mask_
         unknown = value & ~flag_mask
-        member_value = value & flag_mask
+        aliases = value & ~singles_mask
+        member_value = value & singles_mask
         if unknown and cls._boundary_ is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]'
                              % (cls.__name__, value, unknown, bin(unknown)))
@@ -799,16 +860,17 @@ class Flag(Enum, boundary=STRICT):
             pseudo_member = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo_member, '_value_'):
             pseudo_member._value_ = value
-        if member_value:
+        if member_value or aliases:
             members = list(cls._iter_member_(member_value))
             combined = 0
             for m in members:
                 combined |= m._value_
-            # Named multi-bit members cover bits no single member has.
-            rest = member_value & ~combined
-            if rest:
+            if aliases:
+                # Named multi-bit members contained in the value.
+                value = member_value | aliases
                 for m in cls._member_map_.values():
-                    if m not in members and m._value_ and m._value_ & rest == m._value_:
+                    if (m not in members and m._value_ and
+                            m._value_ & value == m._value_):
                         members.append(m)
                         combined |= m._value_
             unknown = value ^ combined
@@ -821,10 +883,9 @@ class Flag(Enum, boundary=STRICT):
                 pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
         else:
             pseudo_member._name_ = None
-        if not unknown:
-            pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-            if neg_value is not None:
-                cls._value2member_map_[neg_value] = pseudo_member
+        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo_member
         return pseudo_member
 
     _numeric_repr_ = repr

@@ -414,10 +414,11 @@ def takewhile(predicate, iterable, /):
 
 
 class _TeeSource:
-    __slots__ = ('it',)
+    __slots__ = ('it', 'running')
 
     def __init__(self, it):
         self.it = it
+        self.running = False
 
 
 class _tee:
@@ -429,9 +430,7 @@ class _tee:
 
     __slots__ = ('_source', '_link')
 
-    def __init__(self, iterable=None, /):
-        if iterable is None:
-            return
+    def __init__(self, iterable, /):
         it = iter(iterable)
         if isinstance(it, _tee):
             self._source = it._source
@@ -447,7 +446,14 @@ class _tee:
         link = self._link
         nxt = link[1]
         if nxt is None:
-            value = next(self._source.it)
+            source = self._source
+            if source.running:
+                raise RuntimeError('cannot re-enter the tee iterator')
+            source.running = True
+            try:
+                value = next(source.it)
+            finally:
+                source.running = False
             nxt = link[1]
             if nxt is None:
                 nxt = link[1] = [value, None]

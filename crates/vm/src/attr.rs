@@ -116,6 +116,12 @@ impl Vm {
         match self.generic_get_attr(obj, attr)? {
             Some(v) => Ok(v),
             None => {
+                // Bound methods forward unknown attributes (`__name__`, `__doc__`...) to
+                // their function.
+                if let Some(Payload::Method { func, .. }) = obj.payload() {
+                    let func = func.clone();
+                    return self.get_attr(&func, attr);
+                }
                 let err = self.no_attribute(obj, attr);
                 self.getattr_hook(obj, attr, err)
             }
@@ -465,7 +471,7 @@ impl Vm {
             let n = attr.as_pystr().map_or("", |s| s.as_str());
             return Err(crate::error::type_error(format!(
                 "cannot set '{n}' attribute of immutable type '{}'",
-                td.name
+                td.name()
             )));
         }
         let s = attr.as_pystr().expect("attribute names are str");
@@ -486,7 +492,7 @@ impl Vm {
                         drop(d);
                         return Err(attribute_error(format!(
                             "type object '{}' has no attribute '{}'",
-                            td.name,
+                            td.name(),
                             s.as_str()
                         )));
                     }
@@ -503,7 +509,7 @@ impl Vm {
         let n = attr.as_pystr().map_or("", |s| s.as_str());
         let msg = match obj.payload() {
             Some(Payload::Module(m)) => format!("module '{m}' has no attribute '{n}'"),
-            Some(Payload::Type(t)) => format!("type object '{}' has no attribute '{n}'", t.name),
+            Some(Payload::Type(t)) => format!("type object '{}' has no attribute '{n}'", t.name()),
             _ => format!("'{}' object has no attribute '{n}'", obj.type_name()),
         };
         let err = attribute_error(msg);

@@ -535,6 +535,11 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `locals()`: the locals mapping, or a snapshot dict of a function's fast locals.
 fn builtin_locals(vm: &mut Vm, _args: Args) -> PyResult {
+    current_locals(vm)
+}
+
+/// The running frame's locals (see `locals()`).
+pub fn current_locals(vm: &mut Vm) -> PyResult {
     let f = vm.current_frame().ok_or_else(|| crate::error::system_error("no frame"))?;
     if let Some(l) = &f.locals {
         return Ok(Value::Obj(l.clone()));

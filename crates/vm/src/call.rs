@@ -375,6 +375,14 @@ pub fn not_callable(v: &Value) -> crate::error::PyErr {
     type_error(format!("'{}' object is not callable", v.type_name()))
 }
 
+/// Is this value obviously callable (a function, method, class or builtin)?
+pub fn is_callable_value(v: &Value) -> bool {
+    matches!(
+        v.payload(),
+        Some(Payload::Function(_)) | Some(Payload::BuiltinFunction(_)) | Some(Payload::Method { .. }) | Some(Payload::Type(_))
+    ) || v.class().type_data().has_flag(pyrite_object::types::flags::HEAPTYPE)
+}
+
 /// Is this value callable?
 pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
     match v.payload() {

@@ -82,6 +82,7 @@ pub fn builtin_exec(vm: &mut Vm, args: Args, is_eval: bool) -> PyResult {
     let fname = if is_eval { "eval" } else { "exec" };
     let [source, globals, locals] = args.bind(fname, ["source", "globals", "locals"], 1)?;
     let source = source.expect("required");
+    let globals_given = globals.clone().filter(|g| !g.is_none());
     let globals = match globals.filter(|g| !g.is_none()) {
         Some(g) => match g.payload() {
             Some(Payload::Dict(_)) => g.as_obj().cloned().expect("dict"),
@@ -92,8 +93,14 @@ pub fn builtin_exec(vm: &mut Vm, args: Args, is_eval: bool) -> PyResult {
             f.globals.clone()
         }
     };
+    let caller_locals = globals_given.is_none();
     let locals = match locals.filter(|l| !l.is_none()) {
         Some(l) => Some(l.as_obj().cloned().ok_or_else(|| type_error("locals must be a mapping"))?),
+        // Without explicit namespaces, exec/eval see the caller's locals.
+        None if caller_locals => match crate::builtins::current_locals(vm)? {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        },
         None => None,
     };
     let code = match source_text(&source)? {

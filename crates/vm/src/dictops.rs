@@ -361,7 +361,9 @@ impl Vm {
         key: Value,
         hash: i64,
     ) -> PyResult<bool> {
-        let r = table.lock().insert(hash, key.clone(), |k| native_eq(k, &key));
+        let r = table
+            .lock()
+            .insert(hash, key.clone(), |k| native_eq(k, &key));
         match r {
             Ok(added) => Ok(added),
             Err(Unresolved) => {
@@ -454,9 +456,17 @@ impl Vm {
 
     /// `key in dict` with the key's hash already known (`_PyDict_Contains_KnownHash`; for
     /// set operations with a dict operand).
-    pub fn dict_contains_hashed(&mut self, dict: &ObjRef, key: &Value, hash: i64) -> PyResult<bool> {
+    pub fn dict_contains_hashed(
+        &mut self,
+        dict: &ObjRef,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<bool> {
         let table = dict_table(dict);
-        let r = table.lock().get(hash, |k| native_eq(k, key)).map(|v| v.is_some());
+        let r = table
+            .lock()
+            .get(hash, |k| native_eq(k, key))
+            .map(|v| v.is_some());
         match r {
             Ok(found) => Ok(found),
             Err(Unresolved) => {

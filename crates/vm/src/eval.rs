@@ -421,7 +421,22 @@ impl Vm {
                 }
                 Instr::ListExtend(n) => {
                     let iterable = f.pop();
-                    let items = self.collect(&iterable)?;
+                    let items = match self.collect(&iterable) {
+                        Ok(items) => items,
+                        Err(e) if e.matches(&types().exc.type_error) && crate::protocol::not_iterable_error(&e) => {
+                            // `f(*x)` reports the function, `[*x]` the value.
+                            let calling = matches!(code.instructions.get(f.pc), Some(Instr::ListToTuple))
+                                && matches!(code.instructions.get(f.pc + 1), Some(Instr::CallFunctionEx(_)));
+                            let msg = if calling {
+                                let callable = f.peek(n as usize + 1).clone();
+                                format!("{} argument after * must be an iterable, not {}", self.function_display_name(&callable), iterable.type_name())
+                            } else {
+                                format!("Value after * must be an iterable, not {}", iterable.type_name())
+                            };
+                            return Err(type_error(msg));
+                        }
+                        Err(e) => return Err(e),
+                    };
                     let list = f.peek(n as usize).clone();
                     match list.payload() {
                         Some(Payload::List(l)) => l.lock().extend(items),

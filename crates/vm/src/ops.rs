@@ -509,6 +509,14 @@ pub fn dunder_names(op: B) -> (&'static str, &'static str, &'static str) {
 
 /// Numeric binary operation on builtin numbers; `None` if an operand is not a number.
 pub fn number_binop(a: &Value, b: &Value, op: B) -> Option<PyResult<Value>> {
+    let int_only = matches!(op, B::LShift | B::RShift | B::And | B::Or | B::Xor | B::MatMultiply);
+    let complex_ops = matches!(op, B::Add | B::Subtract | B::Multiply | B::TrueDivide | B::Power);
+    if int_only && (as_int(a).is_none() || as_int(b).is_none()) {
+        return None;
+    }
+    if (as_complex(a).is_some() || as_complex(b).is_some()) && !complex_ops {
+        return None;
+    }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return Some(match (x, y) {
             (IntRef::Small(x), IntRef::Small(y)) => small_int_op(x, y, op),

@@ -222,7 +222,7 @@ fn anchors_for(text: &str, col: usize, end_col: usize) -> Option<(usize, usize)>
 pub fn format_exception_only(vm: &mut Vm, exc: &Value, globals: Option<&ObjRef>, code: Option<&CodeObject>) -> String {
     let cls = exc.class().clone();
     let module = crate::attr::mro_lookup(&cls, &crate::vm::name("__module__")).and_then(|m| m.as_str().map(String::from));
-    let qual = cls.type_data().qualname.to_string();
+    let qual = cls.type_data().qualname();
     let type_name = match module.as_deref() {
         None | Some("builtins") | Some("__main__") => qual,
         Some(m) => format!("{m}.{qual}"),

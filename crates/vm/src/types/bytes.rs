@@ -9,7 +9,9 @@ use pyrite_object::{ObjRef, Value};
 
 use crate::error::{index_error, type_error, value_error, PyResult};
 use crate::native::{add_method, add_staticmethod, Args};
-use crate::types::slice::{index_arg, is_slice, normalize_index, slice_indices_of, slice_positions};
+use crate::types::slice::{
+    index_arg, is_slice, normalize_index, slice_indices_of, slice_positions,
+};
 use crate::Vm;
 
 pub fn init() {
@@ -20,7 +22,9 @@ pub fn init() {
         let pos = a.exact("__hash__", 1)?;
         match pos[0].payload() {
             Some(Payload::Bytes(d)) => Ok(Value::Int(bytes_hash(d))),
-            _ => Err(type_error("descriptor '__hash__' requires a 'bytes' object")),
+            _ => Err(type_error(
+                "descriptor '__hash__' requires a 'bytes' object",
+            )),
         }
     });
     super::list::add_sequence_dunders(b);
@@ -33,13 +37,9 @@ pub fn init() {
     super::bytes_methods::init();
 }
 
-/// `hash(bytes)`: the str hash of the same code units (so `hash(b"abc") == hash("abc")`, as
-/// in CPython), computed on the bytes directly.
+/// `hash(bytes)` (see `pyrite_object::str::hash_bytes`).
 pub fn bytes_hash(b: &[u8]) -> i64 {
-    match std::str::from_utf8(b) {
-        Ok(s) => pyrite_object::str::hash_str(s),
-        Err(_) => pyrite_object::str::hash_str(&b.iter().map(|&c| c as char).collect::<String>()),
-    }
+    pyrite_object::str::hash_bytes(b)
 }
 
 /// The buffer of a bytearray (for its mutating methods).
@@ -81,7 +81,12 @@ pub fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
 }
 
 /// Bytes from the argument of `bytes(x)`/`bytearray(x)`.
-fn bytes_from_arg(vm: &mut Vm, v: &Value, encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Vec<u8>> {
+fn bytes_from_arg(
+    vm: &mut Vm,
+    v: &Value,
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<Vec<u8>> {
     bytes_from_arg_for(vm, v, encoding, errors, "byte")
 }
 
@@ -98,7 +103,9 @@ fn bytes_from_arg_for(
         let Some(enc) = encoding else {
             return Err(type_error("string argument without an encoding"));
         };
-        let enc = enc.as_str().ok_or_else(|| type_error("encoding must be str"))?;
+        let enc = enc
+            .as_str()
+            .ok_or_else(|| type_error("encoding must be str"))?;
         let errs = errors.and_then(|e| e.as_str()).unwrap_or("strict");
         return encode(s, enc, errs);
     }
@@ -112,10 +119,17 @@ fn bytes_from_arg_for(
         return match n {
             crate::ops::IntRef::Small(n) if n >= 0 => Ok(vec![0; n as usize]),
             crate::ops::IntRef::Small(_) => Err(value_error("negative count")),
-            _ => Err(crate::error::overflow_error("cannot fit 'int' into an index-sized integer")),
+            _ => Err(crate::error::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            )),
         };
     }
-    let items = vm.collect(v).map_err(|_| type_error(format!("cannot convert '{}' object to bytes", v.type_name())))?;
+    let items = vm.collect(v).map_err(|_| {
+        type_error(format!(
+            "cannot convert '{}' object to bytes",
+            v.type_name()
+        ))
+    })?;
     let mut out = Vec::with_capacity(items.len());
     for it in items {
         let i = vm.index(&it)?;
@@ -128,12 +142,21 @@ fn bytes_from_arg_for(
 }
 
 fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.values[0].as_obj().cloned().ok_or_else(|| type_error("bytes.__new__(X): X is not a type"))?;
-    let [src, enc, errs] = args.skip_self().bind("bytes", ["source", "encoding", "errors"], 0)?;
+    let cls = args.values[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| type_error("bytes.__new__(X): X is not a type"))?;
+    let [src, enc, errs] = args
+        .skip_self()
+        .bind("bytes", ["source", "encoding", "errors"], 0)?;
     let data = match &src {
         None => Vec::new(),
         Some(v) => {
-            if enc.is_none() && bytes_of(v).is_none() && v.as_str().is_none() && crate::ops::as_int(v).is_none() {
+            if enc.is_none()
+                && bytes_of(v).is_none()
+                && v.as_str().is_none()
+                && crate::ops::as_int(v).is_none()
+            {
                 let cls_v = v.class().clone();
                 if let Some(f) = vm.lookup_type_attr(&cls_v, &crate::vm::name("__bytes__")) {
                     return vm.call_method_value(&f, v, (&[], &[]));
@@ -148,21 +171,31 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
     if cls.type_data().layout != Layout::Bytes {
         return Err(type_error("bytes.__new__(X): X is not a subtype of bytes"));
     }
-    Ok(Value::Obj(super::object::new_instance_object(&cls, Payload::Bytes(data.into_boxed_slice()))))
+    Ok(Value::Obj(super::object::new_instance_object(
+        &cls,
+        Payload::Bytes(data.into_boxed_slice()),
+    )))
 }
 
 fn bytearray_new(_vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.values[0].as_obj().cloned().ok_or_else(|| type_error("bytearray.__new__(X): X is not a type"))?;
+    let cls = args.values[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| type_error("bytearray.__new__(X): X is not a type"))?;
     let payload = Payload::ByteArray(ObjCell::new(Vec::new()));
     if cls.is(&types().bytearray) {
         return Ok(Value::Obj(ObjRef::new(cls, None, payload)));
     }
-    Ok(Value::Obj(super::object::new_instance_object(&cls, payload)))
+    Ok(Value::Obj(super::object::new_instance_object(
+        &cls, payload,
+    )))
 }
 
 fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult {
     let this = args.self_().clone();
-    let [src, enc, errs] = args.skip_self().bind("bytearray", ["source", "encoding", "errors"], 0)?;
+    let [src, enc, errs] =
+        args.skip_self()
+            .bind("bytearray", ["source", "encoding", "errors"], 0)?;
     let data = match &src {
         None => Vec::new(),
         Some(v) => bytes_from_arg(vm, v, enc.as_ref(), errs.as_ref())?,
@@ -177,7 +210,9 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         "utf8" => Ok(s.as_bytes().to_vec()),
         "ascii" => encode_limited(s, "ascii", 0x80, errors),
         "latin1" => encode_limited(s, "latin-1", 0x100, errors),
-        _ => Err(crate::error::lookup_error(format!("unknown encoding: {encoding}"))),
+        _ => Err(crate::error::lookup_error(format!(
+            "unknown encoding: {encoding}"
+        ))),
     }
 }
 
@@ -210,7 +245,9 @@ fn encode_limited(s: &str, name: &str, limit: u32, errors: &str) -> PyResult<Vec
             "backslashreplace" => out.extend_from_slice(char_escape(c).as_bytes()),
             "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
             _ => {
-                let end = (i..chars.len()).find(|&j| (chars[j] as u32) < limit).unwrap_or(chars.len());
+                let end = (i..chars.len())
+                    .find(|&j| (chars[j] as u32) < limit)
+                    .unwrap_or(chars.len());
                 let what = if end - i == 1 {
                     format!("character '{}' in position {i}", char_escape(c))
                 } else {
@@ -250,7 +287,9 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
             Ok(out)
         }
         "latin1" => Ok(b.iter().map(|&x| x as char).collect()),
-        _ => Err(crate::error::lookup_error(format!("unknown encoding: {encoding}"))),
+        _ => Err(crate::error::lookup_error(format!(
+            "unknown encoding: {encoding}"
+        ))),
     }
 }
 
@@ -317,8 +356,14 @@ fn normalize_encoding(e: &str) -> String {
 fn bytes_decode(_vm: &mut Vm, args: Args) -> PyResult {
     let this = args.self_().clone();
     let [enc, errs] = args.skip_self().bind("decode", ["encoding", "errors"], 0)?;
-    let enc = enc.as_ref().and_then(|e| e.as_str().map(String::from)).unwrap_or_else(|| "utf-8".into());
-    let errs = errs.as_ref().and_then(|e| e.as_str().map(String::from)).unwrap_or_else(|| "strict".into());
+    let enc = enc
+        .as_ref()
+        .and_then(|e| e.as_str().map(String::from))
+        .unwrap_or_else(|| "utf-8".into());
+    let errs = errs
+        .as_ref()
+        .and_then(|e| e.as_str().map(String::from))
+        .unwrap_or_else(|| "strict".into());
     let b = bytes_of(&this).unwrap_or_default();
     Ok(Value::new_str(decode(&b, &enc, &errs)?))
 }
@@ -329,7 +374,11 @@ pub fn repr(o: &ObjRef) -> String {
         Payload::ByteArray(b) => (b.lock().clone(), Some(o.class().type_name())),
         _ => (Vec::new(), None),
     };
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut s = String::from("b");
     s.push(quote);
     for &c in &data {
@@ -363,7 +412,11 @@ pub fn getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult {
             _ => Value::new_bytes(out),
         });
     }
-    let what = if matches!(o.payload, Payload::ByteArray(_)) { "bytearray" } else { "byte" };
+    let what = if matches!(o.payload, Payload::ByteArray(_)) {
+        "bytearray"
+    } else {
+        "byte"
+    };
     let i = index_arg(vm, key, what)?;
     match normalize_index(i, data.len()) {
         Some(j) => Ok(Value::Int(data[j] as i64)),
@@ -372,7 +425,9 @@ pub fn getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult {
 }
 
 pub fn setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> PyResult<()> {
-    let Payload::ByteArray(cellref) = &o.payload else { unreachable!() };
+    let Payload::ByteArray(cellref) = &o.payload else {
+        unreachable!()
+    };
     if is_slice(key) {
         let len = cellref.lock().len() as i64;
         let (s, e, st) = slice_indices_of(vm, key, len)?;
@@ -436,7 +491,9 @@ pub fn setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> Py
 
 /// Is `v` an instance of a class statement's class (which may define reflected operators)?
 fn is_heap(v: &Value) -> bool {
-    v.class().type_data().has_flag(pyrite_object::types::flags::HEAPTYPE)
+    v.class()
+        .type_data()
+        .has_flag(pyrite_object::types::flags::HEAPTYPE)
 }
 
 /// `a + b`, `a * n`, `a % args` for a bytes or bytearray `a` (the result has `a`'s type).
@@ -444,9 +501,11 @@ fn is_heap(v: &Value) -> bool {
 /// that cannot work gets CPython's sequence error.
 pub fn binop(vm: &mut Vm, a: &Value, b: &Value, op: B) -> PyResult<Option<Value>> {
     if op == B::Remainder {
-        return super::bytes_methods::percent_op(vm, a, b);
+        return super::bytes_format::percent_op(vm, a, b);
     }
-    let Some(x) = bytes_of(a) else { return Ok(None) };
+    let Some(x) = bytes_of(a) else {
+        return Ok(None);
+    };
     let out = match op {
         B::Add => match bytes_of(b) {
             Some(y) => [x, y].concat(),
@@ -461,7 +520,9 @@ pub fn binop(vm: &mut Vm, a: &Value, b: &Value, op: B) -> PyResult<Option<Value>
         },
         B::Multiply => {
             if crate::ops::as_int(b).is_none()
-                && vm.lookup_type_attr(&b.class().clone(), &crate::vm::name("__index__")).is_none()
+                && vm
+                    .lookup_type_attr(&b.class().clone(), &crate::vm::name("__index__"))
+                    .is_none()
             {
                 if is_heap(b) {
                     return Ok(None);
@@ -502,7 +563,9 @@ pub fn inplace_concat(_vm: &mut Vm, a: &ObjRef, b: &Value) -> PyResult<Option<Va
 /// `bytearray *= n`.
 pub fn inplace_repeat(vm: &mut Vm, a: &ObjRef, b: &Value) -> PyResult<Option<Value>> {
     if crate::ops::as_int(b).is_none()
-        && vm.lookup_type_attr(&b.class().clone(), &crate::vm::name("__index__")).is_none()
+        && vm
+            .lookup_type_attr(&b.class().clone(), &crate::vm::name("__index__"))
+            .is_none()
     {
         if is_heap(b) {
             return Ok(None);
@@ -551,7 +614,9 @@ pub fn contains(vm: &mut Vm, o: &ObjRef, item: &Value) -> PyResult<bool> {
         return Ok(sub.is_empty() || data.windows(sub.len()).any(|w| w == sub.as_slice()));
     }
     let is_index = crate::ops::as_int(item).is_some()
-        || vm.lookup_type_attr(&item.class().clone(), &crate::vm::name("__index__")).is_some();
+        || vm
+            .lookup_type_attr(&item.class().clone(), &crate::vm::name("__index__"))
+            .is_some();
     if !is_index {
         return Err(type_error(format!(
             "a bytes-like object is required, not '{}'",

@@ -1,6 +1,6 @@
 //! The methods of `bytes` and `bytearray` (CPython 3.11's `bytes_methods.c`,
 //! `bytesobject.c`, `bytearrayobject.c`): searching, splitting, stripping, case, padding,
-//! hex, translation, `%` formatting, and bytearray's mutators.
+//! hex, translation, and bytearray's mutators. (`%` formatting is in `bytes_format.rs`.)
 //!
 //! A method returns the exact type of its receiver's family: bytes methods give `bytes`,
 //! bytearray methods `bytearray` (also for subclasses), as in CPython. Character classes are
@@ -8,19 +8,13 @@
 
 use std::borrow::Cow;
 
-use num_bigint::BigInt;
-use pyrite_object::format::percent::{
-    format_percent, percent_float, percent_i64, percent_int, percent_pad_str, PercentArgs,
-    PercentConv,
-};
-use pyrite_object::format::FormatError;
 use pyrite_object::payload::Payload;
 use pyrite_object::types::types;
 use pyrite_object::Value;
 
-use crate::error::{format_error, index_error, overflow_error, type_error, value_error, PyErr, PyResult};
+use crate::error::{index_error, overflow_error, type_error, value_error, PyResult};
 use crate::native::{add_classmethod, add_method, add_staticmethod, Args};
-use crate::ops::{as_float, as_int, IntRef};
+use crate::ops::{as_int, IntRef};
 use crate::vm::name;
 use crate::Vm;
 
@@ -34,26 +28,48 @@ pub fn init() {
         add_method(t, "find", |vm, a| find_method(vm, a, "find", false, false));
         add_method(t, "rfind", |vm, a| find_method(vm, a, "rfind", true, false));
         add_method(t, "index", |vm, a| find_method(vm, a, "index", false, true));
-        add_method(t, "rindex", |vm, a| find_method(vm, a, "rindex", true, true));
-        add_method(t, "startswith", |vm, a| tailmatch_method(vm, a, "startswith", false));
-        add_method(t, "endswith", |vm, a| tailmatch_method(vm, a, "endswith", true));
+        add_method(t, "rindex", |vm, a| {
+            find_method(vm, a, "rindex", true, true)
+        });
+        add_method(t, "startswith", |vm, a| {
+            tailmatch_method(vm, a, "startswith", false)
+        });
+        add_method(t, "endswith", |vm, a| {
+            tailmatch_method(vm, a, "endswith", true)
+        });
         add_method(t, "split", |vm, a| split_method(vm, a, "split", false));
         add_method(t, "rsplit", |vm, a| split_method(vm, a, "rsplit", true));
         add_method(t, "splitlines", splitlines);
         add_method(t, "join", join);
         add_method(t, "strip", |vm, a| strip_method(vm, a, "strip", true, true));
-        add_method(t, "lstrip", |vm, a| strip_method(vm, a, "lstrip", true, false));
-        add_method(t, "rstrip", |vm, a| strip_method(vm, a, "rstrip", false, true));
+        add_method(t, "lstrip", |vm, a| {
+            strip_method(vm, a, "lstrip", true, false)
+        });
+        add_method(t, "rstrip", |vm, a| {
+            strip_method(vm, a, "rstrip", false, true)
+        });
         add_method(t, "replace", replace);
         add_method(t, "upper", |_, a| map_bytes(a, |d| d.to_ascii_uppercase()));
         add_method(t, "lower", |_, a| map_bytes(a, |d| d.to_ascii_lowercase()));
         add_method(t, "swapcase", |_, a| map_bytes(a, swapcase));
         add_method(t, "title", |_, a| map_bytes(a, title));
         add_method(t, "capitalize", |_, a| map_bytes(a, capitalize));
-        add_method(t, "isdigit", |_, a| predicate(a, |d| !d.is_empty() && d.iter().all(u8::is_ascii_digit)));
-        add_method(t, "isalpha", |_, a| predicate(a, |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic)));
-        add_method(t, "isalnum", |_, a| predicate(a, |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric)));
-        add_method(t, "isspace", |_, a| predicate(a, |d| !d.is_empty() && d.iter().all(|&c| is_space(c))));
+        add_method(t, "isdigit", |_, a| {
+            predicate(a, |d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+        });
+        add_method(t, "isalpha", |_, a| {
+            predicate(a, |d| {
+                !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic)
+            })
+        });
+        add_method(t, "isalnum", |_, a| {
+            predicate(a, |d| {
+                !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric)
+            })
+        });
+        add_method(t, "isspace", |_, a| {
+            predicate(a, |d| !d.is_empty() && d.iter().all(|&c| is_space(c)))
+        });
         add_method(t, "isascii", |_, a| predicate(a, |d| d.is_ascii()));
         add_method(t, "isupper", |_, a| predicate(a, isupper));
         add_method(t, "islower", |_, a| predicate(a, islower));
@@ -62,16 +78,25 @@ pub fn init() {
         add_method(t, "ljust", |vm, a| pad_method(vm, a, "ljust"));
         add_method(t, "rjust", |vm, a| pad_method(vm, a, "rjust"));
         add_method(t, "zfill", zfill);
-        add_method(t, "partition", |vm, a| partition_method(vm, a, "partition", false));
-        add_method(t, "rpartition", |vm, a| partition_method(vm, a, "rpartition", true));
-        add_method(t, "removeprefix", |vm, a| remove_affix(vm, a, "removeprefix", true));
-        add_method(t, "removesuffix", |vm, a| remove_affix(vm, a, "removesuffix", false));
+        add_method(t, "partition", |vm, a| {
+            partition_method(vm, a, "partition", false)
+        });
+        add_method(t, "rpartition", |vm, a| {
+            partition_method(vm, a, "rpartition", true)
+        });
+        add_method(t, "removeprefix", |vm, a| {
+            remove_affix(vm, a, "removeprefix", true)
+        });
+        add_method(t, "removesuffix", |vm, a| {
+            remove_affix(vm, a, "removesuffix", false)
+        });
         add_method(t, "expandtabs", expandtabs);
         add_method(t, "translate", translate);
         add_staticmethod(t, "maketrans", maketrans);
         add_method(t, "__mod__", |vm, a| {
             let pos = a.exact("__mod__", 2)?;
-            Ok(percent_op(vm, &pos[0], &pos[1])?.unwrap_or_else(Value::not_implemented))
+            Ok(super::bytes_format::percent_op(vm, &pos[0], &pos[1])?
+                .unwrap_or_else(Value::not_implemented))
         });
         add_method(t, "__rmod__", |_, _| Ok(Value::not_implemented()));
     }
@@ -85,7 +110,9 @@ pub fn init() {
     });
     add_method(b, "__getnewargs__", |_, a| {
         let pos = a.exact("__getnewargs__", 1)?;
-        Ok(Value::new_tuple(vec![Value::new_bytes(data(&pos[0])?.into_owned())]))
+        Ok(Value::new_tuple(vec![Value::new_bytes(
+            data(&pos[0])?.into_owned(),
+        )]))
     });
     let ba = &types().bytearray;
     add_method(ba, "append", bytearray_append);
@@ -142,19 +169,19 @@ pub fn init() {
 
 /// The type family of a method's result.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(super) enum Kind {
     Bytes,
     ByteArray,
 }
 
-fn kind(v: &Value) -> Kind {
+pub(super) fn kind(v: &Value) -> Kind {
     match v.payload() {
         Some(Payload::ByteArray(_)) => Kind::ByteArray,
         _ => Kind::Bytes,
     }
 }
 
-fn make(kind: Kind, data: Vec<u8>) -> Value {
+pub(super) fn make(kind: Kind, data: Vec<u8>) -> Value {
     match kind {
         Kind::Bytes => Value::new_bytes(data),
         Kind::ByteArray => new_bytearray(data),
@@ -163,7 +190,7 @@ fn make(kind: Kind, data: Vec<u8>) -> Value {
 
 /// The contents of a bytes-like object: borrowed from a bytes (immutable), copied out of a
 /// bytearray (so no lock is held afterwards).
-fn buffer(v: &Value) -> Option<Cow<'_, [u8]>> {
+pub(super) fn buffer(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(Cow::Borrowed(b)),
         Payload::ByteArray(c) => Some(Cow::Owned(c.lock().clone())),
@@ -184,7 +211,10 @@ fn data(v: &Value) -> PyResult<Cow<'_, [u8]>> {
 /// A bytes-like argument (CPython's buffer protocol), with its TypeError.
 fn buffer_arg(v: &Value) -> PyResult<Cow<'_, [u8]>> {
     buffer(v).ok_or_else(|| {
-        type_error(format!("a bytes-like object is required, not '{}'", v.type_name()))
+        type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            v.type_name()
+        ))
     })
 }
 
@@ -193,7 +223,11 @@ fn sub_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(v) {
         return Ok(b.into_owned());
     }
-    if as_int(v).is_none() && vm.lookup_type_attr(&v.class().clone(), &name("__index__")).is_none() {
+    if as_int(v).is_none()
+        && vm
+            .lookup_type_attr(&v.class().clone(), &name("__index__"))
+            .is_none()
+    {
         return Err(type_error(format!(
             "argument should be integer or bytes-like object, not '{}'",
             v.type_name()
@@ -211,8 +245,10 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     if let Value::Int(i) = v {
         return Ok(Some(*i));
     }
-    let has_index =
-        as_int(v).is_some() || vm.lookup_type_attr(&v.class().clone(), &name("__index__")).is_some();
+    let has_index = as_int(v).is_some()
+        || vm
+            .lookup_type_attr(&v.class().clone(), &name("__index__"))
+            .is_some();
     if !has_index {
         return Err(type_error(
             "slice indices must be integers or None or have an __index__ method",
@@ -231,7 +267,9 @@ fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let i = vm.index(v)?;
     match as_int(&i) {
         Some(IntRef::Small(n)) => Ok(n),
-        _ => Err(overflow_error("Python int too large to convert to C ssize_t")),
+        _ => Err(overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
     }
 }
 
@@ -354,7 +392,11 @@ fn find_method(vm: &mut Vm, a: Args, fname: &str, reverse: bool, raise: bool) ->
         None
     } else {
         let hay = &d[start as usize..end as usize];
-        let at = if reverse { rfind_sub(hay, &sub) } else { find_sub(hay, &sub) };
+        let at = if reverse {
+            rfind_sub(hay, &sub)
+        } else {
+            find_sub(hay, &sub)
+        };
         at.map(|i| i as i64 + start)
     };
     match found {
@@ -370,7 +412,9 @@ fn count(vm: &mut Vm, a: Args) -> PyResult {
     if end < start || (end - start) < sub.len() as i64 {
         return Ok(Value::Int(0));
     }
-    Ok(Value::Int(count_sub(&d[start as usize..end as usize], &sub, usize::MAX) as i64))
+    Ok(Value::Int(
+        count_sub(&d[start as usize..end as usize], &sub, usize::MAX) as i64,
+    ))
 }
 
 /// CPython's `tailmatch` for startswith (`at_end` false) / endswith.
@@ -521,7 +565,11 @@ fn split_method(vm: &mut Vm, a: Args, fname: &str, reverse: bool) -> PyResult {
         Some(m) => ssize_arg(vm, m)?,
         None => -1,
     };
-    let maxcount = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let maxcount = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let d = data(this)?;
     let pieces = match sep.as_ref().filter(|s| !s.is_none()) {
         None if reverse => rsplit_whitespace(&d, maxcount),
@@ -601,13 +649,19 @@ fn partition_method(_vm: &mut Vm, a: Args, fname: &str, reverse: bool) -> PyResu
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
-    let found = if reverse { rfind_sub(&d, &sep) } else { find_sub(&d, &sep) };
+    let found = if reverse {
+        rfind_sub(&d, &sep)
+    } else {
+        find_sub(&d, &sep)
+    };
     let parts: [&[u8]; 3] = match found {
         Some(i) => [&d[..i], &sep, &d[i + sep.len()..]],
         None if reverse => [b"", b"", &d],
         None => [&d, b"", b""],
     };
-    Ok(Value::new_tuple(parts.iter().map(|p| make(k, p.to_vec())).collect()))
+    Ok(Value::new_tuple(
+        parts.iter().map(|p| make(k, p.to_vec())).collect(),
+    ))
 }
 
 // ---- stripping, replacing, affixes ----
@@ -649,7 +703,11 @@ fn replace(vm: &mut Vm, a: Args) -> PyResult {
         None => -1,
     };
     let d = data(this)?;
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let out = replace_bytes(&d, &old, &new, max);
     Ok(make(kind(this), out))
 }
@@ -730,11 +788,19 @@ fn title(d: &[u8]) -> Vec<u8> {
     d.iter()
         .map(|&c| {
             if c.is_ascii_lowercase() {
-                let r = if previous_is_cased { c } else { c.to_ascii_uppercase() };
+                let r = if previous_is_cased {
+                    c
+                } else {
+                    c.to_ascii_uppercase()
+                };
                 previous_is_cased = true;
                 r
             } else if c.is_ascii_uppercase() {
-                let r = if previous_is_cased { c.to_ascii_lowercase() } else { c };
+                let r = if previous_is_cased {
+                    c.to_ascii_lowercase()
+                } else {
+                    c
+                };
                 previous_is_cased = true;
                 r
             } else {
@@ -748,7 +814,13 @@ fn title(d: &[u8]) -> Vec<u8> {
 fn capitalize(d: &[u8]) -> Vec<u8> {
     d.iter()
         .enumerate()
-        .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+        .map(|(i, c)| {
+            if i == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect()
 }
 
@@ -826,7 +898,10 @@ fn pad_method(vm: &mut Vm, a: Args, fname: &str) -> PyResult {
         "ljust" => (0, marg),
         _ => (marg, 0),
     };
-    Ok(make(kind(this), padded(&d, left as usize, right as usize, fill)))
+    Ok(make(
+        kind(this),
+        padded(&d, left as usize, right as usize, fill),
+    ))
 }
 
 fn zfill(vm: &mut Vm, a: Args) -> PyResult {
@@ -880,7 +955,12 @@ fn translate(_vm: &mut Vm, a: Args) -> PyResult {
     let this = a.self_();
     let pos = a.skip_self().pos();
     if pos.is_empty() || pos.len() > 2 {
-        return Err(type_error(crate::native::arity_message("translate", 1, 2, pos.len())));
+        return Err(type_error(crate::native::arity_message(
+            "translate",
+            1,
+            2,
+            pos.len(),
+        )));
     }
     let mut delete_arg = pos.get(1);
     for (k, v) in a.kwargs() {
@@ -988,7 +1068,11 @@ pub fn hex_string(d: &[u8], sep: Option<char>, per: i64) -> String {
     let sep = sep.filter(|_| group > 0 && !d.is_empty());
     for (i, &b) in d.iter().enumerate() {
         if let Some(s) = sep {
-            let boundary = if per > 0 { (d.len() - i) % group == 0 } else { i % group == 0 };
+            let boundary = if per > 0 {
+                (d.len() - i).is_multiple_of(group)
+            } else {
+                i.is_multiple_of(group)
+            };
             if i > 0 && boundary {
                 out.push(s);
             }
@@ -1042,7 +1126,11 @@ fn fromhex(vm: &mut Vm, a: Args) -> PyResult {
     let is_bytearray = cls
         .as_obj()
         .is_some_and(|c| c.type_data().layout == pyrite_object::types::Layout::ByteArray);
-    let value = if is_bytearray { new_bytearray(out) } else { Value::new_bytes(out) };
+    let value = if is_bytearray {
+        new_bytearray(out)
+    } else {
+        Value::new_bytes(out)
+    };
     vm.call_positional(cls, &[value])
 }
 
@@ -1065,7 +1153,10 @@ fn bytearray_extend(vm: &mut Vm, a: Args) -> PyResult {
     }
     let it = vm.iter(&pos[1]).map_err(|e| {
         if e.matches(&types().exc.type_error) {
-            type_error(format!("can't extend bytearray with {}", pos[1].type_name()))
+            type_error(format!(
+                "can't extend bytearray with {}",
+                pos[1].type_name()
+            ))
         } else {
             e
         }
@@ -1118,269 +1209,6 @@ fn bytearray_remove(vm: &mut Vm, a: Args) -> PyResult {
     }
 }
 
-// ---- % formatting ----
-
-/// `bytes % args` (`_PyBytes_FormatEx`); `None` when `fmt` is not bytes-like.
-pub fn percent_op(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Option<Value>> {
-    let Some(f) = buffer(fmt) else { return Ok(None) };
-    let out = percent_format(vm, &f, args)?;
-    Ok(Some(make(kind(fmt), out)))
-}
-
-/// Format `fmt % args`. The format is handed to the shared parser as Latin-1 text (one char
-/// per byte), and every converted piece is Latin-1 too, so the result maps back byte for byte.
-pub fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
-    let text: String = fmt.iter().map(|&b| b as char).collect();
-    let is_tuple = matches!(args.payload(), Some(Payload::Tuple(_)));
-    let arglen = match args.payload() {
-        Some(Payload::Tuple(t)) => t.len() as isize,
-        _ => -1,
-    };
-    let is_mapping = !is_tuple
-        && buffer(args).is_none()
-        && args.as_str().is_none()
-        && (matches!(args.payload(), Some(Payload::Dict(_)))
-            || (args.as_obj().is_some_and(|o| !matches!(o.payload, Payload::Str(_)))
-                && vm.lookup_type_attr(&args.class().clone(), &name("__getitem__")).is_some()));
-    let mut st = BytesPercentArgs {
-        vm,
-        args: args.clone(),
-        arglen,
-        argidx: if arglen < 0 { -2 } else { 0 },
-        dict: is_mapping.then(|| args.clone()),
-    };
-    let out = format_percent(&text, &mut st).map_err(|e| e.0)?;
-    if st.argidx < st.arglen && st.dict.is_none() {
-        return Err(type_error("not all arguments converted during bytes formatting"));
-    }
-    Ok(out.chars().map(|c| c as u32 as u8).collect())
-}
-
-/// The VM's exception, convertible from the parser's errors.
-struct FmtErr(PyErr);
-
-impl From<FormatError> for FmtErr {
-    fn from(e: FormatError) -> FmtErr {
-        FmtErr(format_error(e))
-    }
-}
-
-impl From<PyErr> for FmtErr {
-    fn from(e: PyErr) -> FmtErr {
-        FmtErr(e)
-    }
-}
-
-struct BytesPercentArgs<'v> {
-    vm: &'v mut Vm,
-    /// The right operand (replaced by the looked-up value after `%(key)`).
-    args: Value,
-    /// Tuple length, or -1 for a single value (CPython's `arglen`/`argidx` protocol).
-    arglen: isize,
-    argidx: isize,
-    /// The right operand when it is a mapping (and not a tuple, bytes or str).
-    dict: Option<Value>,
-}
-
-impl BytesPercentArgs<'_> {
-    /// CPython's `getnextarg`.
-    fn next_arg(&mut self) -> PyResult<Value> {
-        let idx = self.argidx;
-        if idx < self.arglen {
-            self.argidx += 1;
-            if self.arglen < 0 {
-                return Ok(self.args.clone());
-            }
-            if let Some(Payload::Tuple(t)) = self.args.payload() {
-                return Ok(t[idx as usize].clone());
-            }
-        }
-        Err(type_error("not enough arguments for format string"))
-    }
-
-    fn star_arg(&mut self) -> PyResult<i64> {
-        let v = self.next_arg()?;
-        match as_int(&v) {
-            Some(IntRef::Small(n)) => Ok(n),
-            Some(IntRef::Big(_)) => Err(overflow_error("Python int too large to convert to C ssize_t")),
-            None => Err(type_error("* wants int")),
-        }
-    }
-
-    /// `%s`/`%b`: bytes, bytearray, or `__bytes__`.
-    fn bytes_of(&mut self, v: &Value) -> PyResult<Vec<u8>> {
-        if let Some(b) = buffer(v) {
-            return Ok(b.into_owned());
-        }
-        if let Some(f) = self.vm.lookup_type_attr(&v.class().clone(), &name("__bytes__")) {
-            let r = self.vm.call_method_value(&f, v, (&[], &[]))?;
-            return match r.payload() {
-                Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-                _ => Err(type_error(format!(
-                    "__bytes__ returned non-bytes (type {})",
-                    r.type_name()
-                ))),
-            };
-        }
-        Err(type_error(format!(
-            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-            v.type_name()
-        )))
-    }
-
-    /// `%c`: an int in range(256) or a single byte.
-    fn char_of(&mut self, v: &Value) -> PyResult<u8> {
-        if let Some(b) = buffer(v) {
-            if b.len() == 1 {
-                return Ok(b[0]);
-            }
-        } else {
-            let has_index = as_int(v).is_some()
-                || self.vm.lookup_type_attr(&v.class().clone(), &name("__index__")).is_some();
-            if has_index {
-                let i = self.vm.index(v)?;
-                return match as_int(&i) {
-                    Some(IntRef::Small(n)) if (0..256).contains(&n) => Ok(n as u8),
-                    _ => Err(overflow_error("%c arg not in range(256)")),
-                };
-            }
-        }
-        Err(type_error("%c requires an integer in range(256) or a single byte"))
-    }
-
-    fn has_special(&mut self, v: &Value, names: &[&str]) -> bool {
-        let cls = v.class().clone();
-        names.iter().any(|n| self.vm.lookup_type_attr(&cls, &name(n)).is_some())
-    }
-
-    /// `formatlong`: the int to format for `%d %i %u %o %x %X`.
-    fn int_of(&mut self, v: &Value, conv: char) -> PyResult<BigInt> {
-        if let Some(i) = as_int(v) {
-            return Ok(i.to_big());
-        }
-        let integral = matches!(conv, 'o' | 'x' | 'X');
-        let what = if integral { "an integer" } else { "a real number" };
-        let err = || type_error(format!("%{conv} format: {what} is required, not {}", v.type_name()));
-        if integral {
-            if !self.has_special(v, &["__index__"]) {
-                return Err(err());
-            }
-            let i = self.vm.index(v)?;
-            return Ok(as_int(&i).map(|i| i.to_big()).unwrap_or_default());
-        }
-        if let Some(f) = as_float(v) {
-            if f.is_nan() {
-                return Err(value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(overflow_error("cannot convert float infinity to integer"));
-            }
-            return Ok(crate::ops::float_to_bigint(f.trunc()));
-        }
-        if !self.has_special(v, &["__int__", "__index__", "__trunc__", "__float__"]) {
-            return Err(err());
-        }
-        let int_type = Value::Obj(types().int.clone());
-        let r = match self.vm.call_positional(&int_type, std::slice::from_ref(v)) {
-            Ok(r) => r,
-            Err(e) if e.matches(&types().exc.type_error) => return Err(err()),
-            Err(e) => return Err(e),
-        };
-        Ok(as_int(&r).map(|i| i.to_big()).unwrap_or_default())
-    }
-
-    /// `formatfloat`'s `PyFloat_AsDouble`.
-    fn float_of(&mut self, v: &Value) -> PyResult<f64> {
-        if let Some(f) = as_float(v) {
-            return Ok(f);
-        }
-        if let Some(i) = as_int(v) {
-            return i.to_f64();
-        }
-        if self.has_special(v, &["__float__", "__index__"]) {
-            let float_type = Value::Obj(types().float.clone());
-            let r = self.vm.call_positional(&float_type, std::slice::from_ref(v))?;
-            if let Some(f) = as_float(&r) {
-                return Ok(f);
-            }
-        }
-        Err(type_error(format!("float argument required, not {}", v.type_name())))
-    }
-}
-
-fn latin1(b: &[u8]) -> String {
-    b.iter().map(|&c| c as char).collect()
-}
-
-impl PercentArgs for BytesPercentArgs<'_> {
-    type Error = FmtErr;
-
-    fn mapping_required(&mut self) -> Result<(), FmtErr> {
-        if self.dict.is_none() {
-            return Err(FmtErr(type_error("format requires a mapping")));
-        }
-        Ok(())
-    }
-
-    fn select_key(&mut self, key: &str) -> Result<(), FmtErr> {
-        let dict = self.dict.clone().expect("mapping checked");
-        let k = Value::new_bytes(key.chars().map(|c| c as u32 as u8).collect());
-        self.args = self.vm.getitem(&dict, &k)?;
-        self.arglen = -1;
-        self.argidx = -2;
-        Ok(())
-    }
-
-    fn star_width(&mut self) -> Result<isize, FmtErr> {
-        Ok(self.star_arg()? as isize)
-    }
-
-    fn star_precision(&mut self) -> Result<i32, FmtErr> {
-        let p = self.star_arg()?;
-        i32::try_from(p)
-            .map_err(|_| FmtErr(overflow_error("Python int too large to convert to C int")))
-    }
-
-    fn convert(&mut self, conv: &PercentConv<'_>, out: &mut String) -> Result<(), FmtErr> {
-        let v = self.next_arg()?;
-        let mut conv = conv.clone();
-        match conv.conv {
-            'b' | 's' => {
-                let b = self.bytes_of(&v)?;
-                conv.conv = 's';
-                out.push_str(&percent_pad_str(&latin1(&b), &conv));
-            }
-            'r' | 'a' => {
-                let s = self.vm.ascii(&v)?;
-                let text = s.as_str().unwrap_or_default().to_string();
-                out.push_str(&percent_pad_str(&text, &conv));
-            }
-            'c' => {
-                let b = self.char_of(&v)?;
-                out.push_str(&percent_pad_str(&latin1(&[b]), &conv));
-            }
-            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                let text = match as_int(&v) {
-                    Some(IntRef::Small(n)) => percent_i64(n, &conv),
-                    _ => {
-                        // `formatlong` names `%i` as `%d` in its errors.
-                        let c = if conv.conv == 'i' { 'd' } else { conv.conv };
-                        let big = self.int_of(&v, c)?;
-                        percent_int(&big, &conv)
-                    }
-                };
-                out.push_str(&text);
-            }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = self.float_of(&v)?;
-                out.push_str(&percent_float(f, &conv));
-            }
-            _ => conv.check_supported()?,
-        }
-        Ok(())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1398,9 +1226,18 @@ mod tests {
 
     #[test]
     fn splits() {
-        assert_eq!(split_whitespace(b"  a b  c ", 1), vec![&b"a"[..], &b"b  c "[..]]);
-        assert_eq!(rsplit_whitespace(b"  a b  c ", 1), vec![&b"  a b"[..], &b"c"[..]]);
-        assert_eq!(split_sep(b"a,b,,c", b",", usize::MAX), vec![&b"a"[..], b"b", b"", b"c"]);
+        assert_eq!(
+            split_whitespace(b"  a b  c ", 1),
+            vec![&b"a"[..], &b"b  c "[..]]
+        );
+        assert_eq!(
+            rsplit_whitespace(b"  a b  c ", 1),
+            vec![&b"  a b"[..], &b"c"[..]]
+        );
+        assert_eq!(
+            split_sep(b"a,b,,c", b",", usize::MAX),
+            vec![&b"a"[..], b"b", b"", b"c"]
+        );
         assert_eq!(rsplit_sep(b"a,b,c", b",", 1), vec![&b"a,b"[..], b"c"]);
     }
 

@@ -26,14 +26,34 @@ pub fn init() {
     add_method(t, "__subclasscheck__", type_subclasscheck);
     add_method(t, "__subclasses__", type_subclasses);
     crate::native::add_classmethod(t, "__prepare__", type_prepare);
-    add_property(t, "__name__", type_name, None);
-    add_property(t, "__qualname__", type_qualname, None);
+    add_property(t, "__name__", type_name, Some(|_, a| {
+        let p = a.exact("__name__", 2)?;
+        let s = p[1].as_str().ok_or_else(|| type_error(format!("can only assign string to {}.__name__, not '{}'", p[0].as_obj().map_or(String::new(), |c| c.type_name()), p[1].type_name())))?;
+        heap_type(&p[0])?.type_data().set_name(s);
+        Ok(Value::none())
+    }));
+    add_property(t, "__qualname__", type_qualname, Some(|_, a| {
+        let p = a.exact("__qualname__", 2)?;
+        let s = p[1].as_str().ok_or_else(|| type_error(format!("can only assign string to {}.__qualname__, not '{}'", p[0].as_obj().map_or(String::new(), |c| c.type_name()), p[1].type_name())))?;
+        heap_type(&p[0])?.type_data().set_qualname(s);
+        Ok(Value::none())
+    }));
     add_property(t, "__mro__", type_mro, None);
     add_property(t, "__bases__", type_bases, None);
     add_property(t, "__base__", type_base, None);
     add_property(t, "__dict__", type_dict, None);
-    add_property(t, "__module__", type_module, None);
-    add_property(t, "__doc__", type_doc, None);
+    add_property(t, "__module__", type_module, Some(|_, a| {
+        let p = a.exact("__module__", 2)?;
+        let cls = heap_type(&p[0])?;
+        crate::native::set_type_attr(&cls, "__module__", p[1].clone());
+        Ok(Value::none())
+    }));
+    add_property(t, "__doc__", type_doc, Some(|_, a| {
+        let p = a.exact("__doc__", 2)?;
+        let cls = heap_type(&p[0])?;
+        crate::native::set_type_attr(&cls, "__doc__", p[1].clone());
+        Ok(Value::none())
+    }));
 
     let s = &vm_types().super_;
     add_staticmethod(s, "__new__", super_new);
@@ -230,7 +250,7 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, cls_name: &str, bases: Vec<ObjRe
     for b in &bases {
         let td = b.type_data();
         if !td.has_flag(flags::BASETYPE) {
-            return Err(type_error(format!("type '{}' is not an acceptable base type", td.name)));
+            return Err(type_error(format!("type '{}' is not an acceptable base type", td.name())));
         }
     }
     let mro_tail = compute_mro(&bases)?;
@@ -300,7 +320,7 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, cls_name: &str, bases: Vec<ObjRe
         .and_then(|q| q.as_str().map(String::from))
         .unwrap_or_else(|| cls_name.to_string());
     let mut data = TypeData::new(cls_name, bases, mro_tail.to_vec(), layout, cls_flags);
-    data.qualname = qualname.into();
+    data.set_qualname(&qualname);
     data.slot_names = slot_names.into_boxed_slice();
     {
         let d = data.dict.get_mut();
@@ -310,6 +330,27 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, cls_name: &str, bases: Vec<ObjRe
             }
             let h = vm.hash(&k)?;
             d.insert(h, k.clone(), v, |x| crate::dictops::native_eq(x, &k)).ok();
+        }
+    }
+    {
+        // A class that defines __eq__ but not __hash__ is unhashable; __class_getitem__ and
+        // __init_subclass__ are implicit classmethods (CPython's type_new does both).
+        let has = |k: &str| dict_get_str(ns, k).is_some();
+        let d = data.dict.get_mut();
+        if has("__eq__") && !has("__hash__") {
+            let k = intern("__hash__");
+            let h = k.as_pystr().expect("str").hash();
+            d.insert(h, Value::Obj(k.clone()), Value::none(), |x| Some(x.is_obj(&k))).ok();
+        }
+        for special in ["__class_getitem__", "__init_subclass__"] {
+            if let Some(f) = dict_get_str(ns, special) {
+                if matches!(f.payload(), Some(Payload::Function(_))) {
+                    let k = intern(special);
+                    let h = k.as_pystr().expect("str").hash();
+                    let cm = Value::Obj(ObjRef::new(types().classmethod.clone(), None, Payload::ClassMethod(f)));
+                    d.insert(h, Value::Obj(k.clone()), cm, |x| Some(x.is_obj(&k))).ok();
+                }
+            }
         }
     }
     let cls = ObjRef::new(meta.clone(), None, Payload::Type(Box::new(data)));
@@ -423,6 +464,15 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult {
     vm.type_call_default(&cls, args.skip_self())
 }
 
+/// A heap type argument (builtin types' attributes are read-only).
+fn heap_type(v: &Value) -> PyResult<ObjRef> {
+    let cls = v.as_obj().filter(|o| o.as_type().is_some()).cloned().ok_or_else(|| type_error("expected a type"))?;
+    if !cls.type_data().has_flag(flags::HEAPTYPE) {
+        return Err(type_error(format!("cannot set attributes of built-in/extension type '{}'", cls.type_name())));
+    }
+    Ok(cls)
+}
+
 fn self_type(args: &Args) -> PyResult<ObjRef> {
     args.values
         .first()
@@ -434,15 +484,11 @@ fn self_type(args: &Args) -> PyResult<ObjRef> {
 
 pub fn type_repr(vm: &mut Vm, cls: &ObjRef) -> String {
     let td = cls.type_data();
-    let module = if td.has_flag(flags::HEAPTYPE) {
-        dict_get_str_type(cls, "__module__").and_then(|m| m.as_str().map(String::from))
-    } else {
-        None
-    };
+    let module = dict_get_str_type(cls, "__module__").and_then(|m| m.as_str().map(String::from));
     let _ = vm;
     match module.as_deref() {
-        Some("builtins") | None => format!("<class '{}'>", td.qualname),
-        Some(m) => format!("<class '{m}.{}'>", td.qualname),
+        Some("builtins") | None => format!("<class '{}'>", td.qualname()),
+        Some(m) => format!("<class '{m}.{}'>", td.qualname()),
     }
 }
 
@@ -481,11 +527,11 @@ fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 fn type_name(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::new_str(self_type(&args)?.type_data().name.to_string()))
+    Ok(Value::new_str(self_type(&args)?.type_data().name()))
 }
 
 fn type_qualname(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::new_str(self_type(&args)?.type_data().qualname.to_string()))
+    Ok(Value::new_str(self_type(&args)?.type_data().qualname()))
 }
 
 fn type_mro(_vm: &mut Vm, args: Args) -> PyResult {

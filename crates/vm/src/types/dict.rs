@@ -92,7 +92,21 @@ pub fn init() {
             items.reverse();
             vm.iter(&Value::new_list(items))
         });
-        for (n, f) in [("__and__", set_op_and as crate::native::NativeFn), ("__or__", set_op_or), ("__sub__", set_op_sub), ("__xor__", set_op_xor), ("__eq__", view_eq)] {
+        for (n, f) in [
+            ("__and__", set_op_and as crate::native::NativeFn),
+            ("__or__", set_op_or),
+            ("__sub__", set_op_sub),
+            ("__xor__", set_op_xor),
+            ("__rand__", set_op_and),
+            ("__ror__", set_op_or),
+            ("__rxor__", set_op_xor),
+            ("__eq__", view_eq),
+            ("__ne__", |vm, a| view_cmp(vm, a, C::Ne)),
+            ("__lt__", |vm, a| view_cmp(vm, a, C::Lt)),
+            ("__le__", |vm, a| view_cmp(vm, a, C::Le)),
+            ("__gt__", |vm, a| view_cmp(vm, a, C::Gt)),
+            ("__ge__", |vm, a| view_cmp(vm, a, C::Ge)),
+        ] {
             add_method(t, n, f);
         }
         add_method(t, "isdisjoint", |vm, a| {
@@ -226,6 +240,21 @@ fn view_eq(vm: &mut Vm, a: Args) -> PyResult {
         _ => return Ok(Value::not_implemented()),
     };
     vm.rich_compare(&left, &right, C::Eq)
+}
+
+/// Set-like comparisons of key/item views.
+fn view_cmp(vm: &mut Vm, a: Args, op: C) -> PyResult {
+    let pos = a.exact("view comparison", 2)?;
+    if view_of(&pos[0])?.part == DictPart::Values {
+        return Ok(Value::not_implemented());
+    }
+    let left = view_set(vm, &pos[0])?;
+    let right = match pos[1].payload() {
+        Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) => pos[1].clone(),
+        Some(Payload::Native(n)) if n.is::<DictView>() => view_set(vm, &pos[1])?,
+        _ => return Ok(Value::not_implemented()),
+    };
+    vm.rich_compare(&left, &right, op)
 }
 
 /// A dict (or dict subclass instance) of class `cls`.

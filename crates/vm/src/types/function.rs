@@ -96,6 +96,16 @@ pub fn init() {
     });
 
     let m = &types().method;
+    add_staticmethod(m, "__new__", |_, a| {
+        let p = a.exact("method", 3)?;
+        if !crate::call::is_callable_value(&p[1]) {
+            return Err(type_error("first argument must be callable"));
+        }
+        if p[2].is_none() {
+            return Err(type_error("instance must not be None"));
+        }
+        Ok(crate::attr::new_method(p[1].clone(), p[2].clone()))
+    });
     add_property(m, "__func__", |_, a| Ok(method_parts(a.self_())?.0), None);
     add_property(m, "__self__", |_, a| Ok(method_parts(a.self_())?.1), None);
     add_method(m, "__getattribute__", |vm, a| {

@@ -136,6 +136,10 @@ pub fn add_numeric_dunders(t: &ObjRef) {
     add_method(t, "__format__", |vm, a| {
         let pos = a.exact("__format__", 2)?;
         let spec = pos[1].as_str().ok_or_else(|| type_error("format spec must be str"))?;
+        if spec.is_empty() {
+            // format(x, '') is str(x), which a subclass may override.
+            return vm.str(&pos[0]);
+        }
         Ok(Value::new_str(super::object::builtin_format(vm, &strip(&pos[0]), spec)?.unwrap_or_default()))
     });
 }

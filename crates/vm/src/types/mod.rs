@@ -2,12 +2,14 @@
 //! native fast paths the protocols in `protocol.rs`/`ops.rs` use for builtin payloads.
 
 pub mod bytes;
+pub mod bytes_format;
 pub mod bytes_methods;
 pub mod class;
 pub mod dict;
 pub mod exception;
 pub mod float;
 pub mod function;
+pub mod generic_alias;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -45,6 +47,7 @@ pub fn init_all() {
         range::init();
         slice::init();
         function::init();
+        generic_alias::init();
         exception::init();
         iter::init();
         crate::io::init();

@@ -61,12 +61,12 @@ pub fn alloc_instance(_vm: &mut Vm, cls: &ObjRef) -> PyResult {
     if td.layout != Layout::Object {
         return Err(type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
-            td.name,
-            td.name
+            td.name(),
+            td.name()
         )));
     }
     if td.flags & flags::HEAPTYPE == 0 && !cls.is(&types().object) {
-        return Err(type_error(format!("cannot create '{}' instances", td.name)));
+        return Err(type_error(format!("cannot create '{}' instances", td.name())));
     }
     Ok(Value::Obj(new_instance_object(cls, Payload::Empty)))
 }
@@ -119,7 +119,7 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
         None => None,
     };
     let cls = v.class();
-    let qual = cls.type_data().qualname.to_string();
+    let qual = cls.type_data().qualname();
     let prefix = match module.as_deref() {
         Some("builtins") | None => qual,
         Some(m) => format!("{m}.{qual}"),
@@ -468,14 +468,24 @@ pub fn builtin_repr(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<String>> {
 /// `format()` for builtin types; `None` means "call `__format__`".
 pub fn builtin_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<String>> {
     use pyrite_object::format as fmt;
-    let type_name = v.type_name();
+    // The type name only appears in error messages: no allocation for the common types.
+    let type_name: std::borrow::Cow<str> = match v {
+        Value::Int(_) => "int".into(),
+        Value::Float(_) => "float".into(),
+        _ => v.type_name().into(),
+    };
     let err = crate::error::format_error;
     if let Some(i) = crate::ops::as_int(v) {
         if matches!(v.payload(), Some(Payload::Bool(_))) && spec.is_empty() {
             return Ok(Some(vm.str_string(v)?));
         }
         let spec = fmt::parse(spec, &type_name).map_err(err)?;
-        return fmt::format_int(&i.to_big(), &spec).map(Some).map_err(err);
+        return match i {
+            crate::ops::IntRef::Small(n) => fmt::format_i64(n, &spec),
+            crate::ops::IntRef::Big(b) => fmt::format_int(b, &spec),
+        }
+        .map(Some)
+        .map_err(err);
     }
     if let Some(f) = crate::ops::as_float(v) {
         let spec = fmt::parse(spec, &type_name).map_err(err)?;

@@ -68,7 +68,9 @@ pub fn init() {
         add_method(t, "__rsub__", |vm, a| dunder(vm, a, B::Subtract, true));
         add_method(t, "__rxor__", |vm, a| dunder(vm, a, B::Xor, true));
         super::list::add_comparison_dunders(t);
-        add_method(t, "__len__", |_, a| Ok(Value::Int(len_of(a.self_()) as i64)));
+        add_method(t, "__len__", |_, a| {
+            Ok(Value::Int(len_of(a.self_()) as i64))
+        });
         add_method(t, "__contains__", |vm, a| {
             let pos = a.exact("__contains__", 2)?;
             Ok(Value::bool(contains(vm, &pos[0], &pos[1])?))
@@ -164,7 +166,9 @@ pub fn init() {
         let pos = a.exact("__hash__", 1)?;
         match pos[0].payload() {
             Some(Payload::FrozenSet(t)) => Ok(Value::Int(t.frozenset_hash())),
-            _ => Err(type_error("descriptor '__hash__' requires a 'frozenset' object")),
+            _ => Err(type_error(
+                "descriptor '__hash__' requires a 'frozenset' object",
+            )),
         }
     });
 }
@@ -184,7 +188,10 @@ fn cell<'a>(v: &'a Value, method: &str) -> PyResult<&'a ObjCell<SetTable>> {
 
 /// Is `v` a set or frozenset (or an instance of a subclass)? CPython's `PyAnySet_Check`.
 pub fn is_setlike(v: &Value) -> bool {
-    matches!(v.payload(), Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)))
+    matches!(
+        v.payload(),
+        Some(Payload::Set(_)) | Some(Payload::FrozenSet(_))
+    )
 }
 
 /// An exact `set` or `frozenset` (`PyAnySet_CheckExact`).
@@ -300,12 +307,20 @@ fn wrap(kind: Kind, table: SetTable) -> Value {
 
 /// A new `set` object with this table.
 pub fn new_set_from_table(table: SetTable) -> Value {
-    Value::Obj(ObjRef::new(types().set.clone(), None, Payload::Set(ObjCell::new(table))))
+    Value::Obj(ObjRef::new(
+        types().set.clone(),
+        None,
+        Payload::Set(ObjCell::new(table)),
+    ))
 }
 
 /// A new `frozenset` object with this table.
 pub fn new_frozenset_from_table(table: SetTable) -> Value {
-    Value::Obj(ObjRef::new(types().frozenset.clone(), None, Payload::FrozenSet(table)))
+    Value::Obj(ObjRef::new(
+        types().frozenset.clone(),
+        None,
+        Payload::FrozenSet(table),
+    ))
 }
 
 /// `set_copy`'s table: `set(s)` laid out as CPython lays it out.
@@ -356,7 +371,9 @@ fn for_each(
         Some(Payload::Tuple(items)) if iterable.is_exact(&types().tuple) => Some(items.to_vec()),
         // A snapshot, as `list(x)` would take (hashing an item cannot resize the list
         // under CPython's feet either without a user `__hash__`).
-        Some(Payload::List(items)) if iterable.is_exact(&types().list) => Some(items.lock().clone()),
+        Some(Payload::List(items)) if iterable.is_exact(&types().list) => {
+            Some(items.lock().clone())
+        }
         _ => None,
     };
     if let Some(items) = items {
@@ -378,7 +395,11 @@ fn for_each(
 
 /// `(hash, key)` of an exact dict's entries, in dict order.
 fn dict_entries(d: &ObjRef) -> Vec<(i64, Value)> {
-    dict_table(d).lock().iter().map(|e| (e.hash, e.key.clone())).collect()
+    dict_table(d)
+        .lock()
+        .iter()
+        .map(|e| (e.hash, e.key.clone()))
+        .collect()
 }
 
 // ---- single-key operations on a table being changed ----
@@ -427,12 +448,18 @@ impl Target<'_> {
     /// Run native code on the table and a set operand's (which is not the target): into an
     /// unshared table, the operand is read under its lock; into a set object, under both
     /// locks in the GIL build, from a snapshot in the free-threaded one.
-    fn with_operand<R>(&mut self, other: &Value, f: impl FnOnce(&mut SetTable, &SetTable) -> R) -> R {
+    fn with_operand<R>(
+        &mut self,
+        other: &Value,
+        f: impl FnOnce(&mut SetTable, &SetTable) -> R,
+    ) -> R {
         match (self, other.payload()) {
             (Target::Owned(t), Some(Payload::Set(o))) => f(t, &o.lock()),
             (Target::Owned(t), Some(Payload::FrozenSet(o))) => f(t, o),
             (Target::Shared(c, _), Some(Payload::FrozenSet(o))) => f(&mut c.lock(), o),
-            (Target::Shared(c, _), Some(Payload::Set(o))) if TWO_LOCKS_OK => f(&mut c.lock(), &o.lock()),
+            (Target::Shared(c, _), Some(Payload::Set(o))) if TWO_LOCKS_OK => {
+                f(&mut c.lock(), &o.lock())
+            }
             (target, _) => {
                 let src = view(other);
                 target.with(|t| f(t, &src))
@@ -457,7 +484,10 @@ fn update(vm: &mut Vm, target: &mut Target, other: &Value) -> PyResult<()> {
         if target.is(other) {
             return Ok(()); // s.update(s)
         }
-        if target.with_operand(other, |t, o| t.merge(o, native_eq)).is_err() {
+        if target
+            .with_operand(other, |t, o| t.merge(o, native_eq))
+            .is_err()
+        {
             let src = view(other);
             finish_merge(vm, target, &src)?;
         }
@@ -504,7 +534,11 @@ fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetTable> {
         }
         let (a, b) = (view(so), view(other));
         // Iterate the smaller (`other` on a tie), probe the other.
-        let (probed, iterated) = if b.len() > a.len() { (&*b, &*a) } else { (&*a, &*b) };
+        let (probed, iterated) = if b.len() > a.len() {
+            (&*b, &*a)
+        } else {
+            (&*a, &*b)
+        };
         let mut result = SetTable::new();
         for (hash, key) in iterated.iter() {
             if vm.table_contains_hashed(probed, key, hash)? {
@@ -548,7 +582,10 @@ fn difference_update(vm: &mut Vm, target: &mut Target, other: &Value) -> PyResul
         return Ok(());
     }
     if is_setlike(other) {
-        if target.with_operand(other, |t, o| t.difference_update(o, native_eq)).is_ok() {
+        if target
+            .with_operand(other, |t, o| t.difference_update(o, native_eq))
+            .is_ok()
+        {
             return Ok(());
         }
         // Redo it all on the slow path (discarding again changes nothing).
@@ -641,13 +678,19 @@ fn symmetric_difference_update(vm: &mut Vm, target: &mut Target, other: &Value) 
         return Ok(());
     }
     let src = if is_setlike(other) {
-        if target.with_operand(other, |t, o| t.symmetric_difference_update(o, native_eq)).is_ok() {
+        if target
+            .with_operand(other, |t, o| t.symmetric_difference_update(o, native_eq))
+            .is_ok()
+        {
             return Ok(());
         }
         view(other)
     } else {
         let built = table_from(vm, other)?;
-        if target.with(|t| t.symmetric_difference_update(&built, native_eq)).is_ok() {
+        if target
+            .with(|t| t.symmetric_difference_update(&built, native_eq))
+            .is_ok()
+        {
             return Ok(());
         }
         View::Snapshot(built)
@@ -717,7 +760,11 @@ fn is_disjoint(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
             return Ok(r);
         }
         let (a, b) = (view(so), view(other));
-        let (probed, iterated) = if b.len() > a.len() { (&*b, &*a) } else { (&*a, &*b) };
+        let (probed, iterated) = if b.len() > a.len() {
+            (&*b, &*a)
+        } else {
+            (&*a, &*b)
+        };
         for (hash, key) in iterated.iter() {
             if vm.table_contains_hashed(probed, key, hash)? {
                 return Ok(false);
@@ -836,7 +883,11 @@ pub fn inplace(vm: &mut Vm, a: &ObjRef, b: &Value, op: B) -> PyResult<Option<Val
 
 fn dunder(vm: &mut Vm, a: Args, op: B, reflected: bool) -> PyResult {
     let pos = a.exact(crate::ops::dunder_names(op).0, 2)?;
-    let (x, y) = if reflected { (&pos[1], &pos[0]) } else { (&pos[0], &pos[1]) };
+    let (x, y) = if reflected {
+        (&pos[1], &pos[0])
+    } else {
+        (&pos[0], &pos[1])
+    };
     Ok(binop(vm, x, y, op)?.unwrap_or_else(Value::not_implemented))
 }
 
@@ -909,11 +960,15 @@ fn set_reduce(_vm: &mut Vm, a: Args) -> PyResult {
     let pos = a.exact("__reduce__", 1)?;
     let so = &pos[0];
     let state = match so.as_obj().and_then(|o| o.dict.clone()) {
-        Some(d) if dict_table(&d).lock().len() > 0 => Value::Obj(d),
+        Some(d) if !dict_table(&d).lock().is_empty() => Value::Obj(d),
         _ => Value::none(),
     };
     let args = Value::new_tuple(vec![Value::new_list(elements(so))]);
-    Ok(Value::new_tuple(vec![Value::Obj(so.class().clone()), args, state]))
+    Ok(Value::new_tuple(vec![
+        Value::Obj(so.class().clone()),
+        args,
+        state,
+    ]))
 }
 
 // ---- repr, construction ----
@@ -940,7 +995,11 @@ pub fn repr(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     }
     vm.leave_repr(o);
     let inner = format!("{{{}}}", parts.join(", "));
-    Ok(if o.class().is(&types().set) { inner } else { format!("{name}({inner})") })
+    Ok(if o.class().is(&types().set) {
+        inner
+    } else {
+        format!("{name}({inner})")
+    })
 }
 
 fn set_new(_vm: &mut Vm, args: Args) -> PyResult {
@@ -959,7 +1018,9 @@ fn set_new(_vm: &mut Vm, args: Args) -> PyResult {
     if cls.is(&types().set) {
         return Ok(Value::Obj(ObjRef::new(cls, None, payload)));
     }
-    Ok(Value::Obj(super::object::new_instance_object(&cls, payload)))
+    Ok(Value::Obj(super::object::new_instance_object(
+        &cls, payload,
+    )))
 }
 
 /// `set.__init__(iterable=())`: clear, then update.
@@ -1019,5 +1080,8 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult {
     if exact {
         return Ok(new_frozenset_from_table(table));
     }
-    Ok(Value::Obj(super::object::new_instance_object(&cls, Payload::FrozenSet(table))))
+    Ok(Value::Obj(super::object::new_instance_object(
+        &cls,
+        Payload::FrozenSet(table),
+    )))
 }

@@ -113,10 +113,6 @@ fn same_or_new(this: &Value, original: &str, result: &str) -> Value {
     }
 }
 
-fn new_str_list<'a>(parts: impl Iterator<Item = &'a str>) -> Value {
-    Value::new_list(parts.map(Value::new_str).collect())
-}
-
 /// Number of code points in `s` (counts the bytes that start a character).
 #[inline]
 pub fn char_count(s: &str) -> usize {
@@ -437,40 +433,44 @@ fn split(vm: &mut Vm, args: Args, reverse: bool) -> PyResult {
                 .ok_or_else(|| type_error(format!("must be str or None, not {}", v.type_name())))?,
         ),
     };
-    Ok(match sep {
-        None if reverse => {
-            let mut parts = rsplit_whitespace(s, limit);
-            parts.reverse();
-            new_str_list(parts.into_iter())
-        }
-        None => new_str_list(split_whitespace(s, limit).into_iter()),
+    // Items are made into str values as they are found (no intermediate vector); a one-byte
+    // separator is counted first (a vectorised scan) to size the list exactly.
+    let mut out: Vec<Value> = Vec::new();
+    let mut push = |part: &str| out.push(Value::new_str(part));
+    match sep {
+        None if reverse => rsplit_whitespace(s, limit, &mut push),
+        None => split_whitespace(s, limit, &mut push),
         Some("") => return Err(value_error("empty separator")),
         Some(sep) => {
             let n = limit.saturating_add(1);
             if sep.len() == 1 {
                 let c = sep.as_bytes()[0] as char;
+                let parts = count_occurrences(s, sep).min(limit) + 1;
+                out.reserve_exact(parts);
+                let mut push = |part: &str| out.push(Value::new_str(part));
                 if reverse {
-                    let mut parts: Vec<&str> = s.rsplitn(n, c).collect();
-                    parts.reverse();
-                    new_str_list(parts.into_iter())
+                    s.rsplitn(n, c).for_each(&mut push);
                 } else {
-                    new_str_list(s.splitn(n, c))
+                    s.splitn(n, c).for_each(&mut push);
                 }
             } else if reverse {
-                let mut parts: Vec<&str> = s.rsplitn(n, sep).collect();
-                parts.reverse();
-                new_str_list(parts.into_iter())
+                s.rsplitn(n, sep).for_each(&mut push);
             } else {
-                new_str_list(s.splitn(n, sep))
+                s.splitn(n, sep).for_each(&mut push);
             }
         }
-    })
+    }
+    if reverse {
+        out.reverse();
+    }
+    Ok(Value::new_list(out))
 }
 
 /// `s.split()`: runs of whitespace separate, leading and trailing whitespace is dropped;
-/// after `limit` splits the rest (without its leading whitespace) is the last item.
-fn split_whitespace(s: &str, limit: usize) -> Vec<&str> {
-    let mut out = Vec::new();
+/// after `limit` splits the rest (without its leading whitespace) is the last item. Calls
+/// `emit` with each item.
+fn split_whitespace<'a>(s: &'a str, limit: usize, emit: &mut impl FnMut(&'a str)) {
+    let mut count = 0;
     if s.is_ascii() {
         let b = s.as_bytes();
         let is_ws = |c: u8| matches!(c, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
@@ -482,17 +482,18 @@ fn split_whitespace(s: &str, limit: usize) -> Vec<&str> {
             if i == b.len() {
                 break;
             }
-            if out.len() == limit {
-                out.push(&s[i..]);
+            if count == limit {
+                emit(&s[i..]);
                 break;
             }
             let start = i;
             while i < b.len() && !is_ws(b[i]) {
                 i += 1;
             }
-            out.push(&s[start..i]);
+            emit(&s[start..i]);
+            count += 1;
         }
-        return out;
+        return;
     }
     let mut rest = s;
     loop {
@@ -500,50 +501,50 @@ fn split_whitespace(s: &str, limit: usize) -> Vec<&str> {
         if rest.is_empty() {
             break;
         }
-        if out.len() == limit {
-            out.push(rest);
+        if count == limit {
+            emit(rest);
             break;
         }
         match rest.find(uni::is_space) {
             Some(at) => {
-                out.push(&rest[..at]);
+                emit(&rest[..at]);
                 rest = &rest[at..];
+                count += 1;
             }
             None => {
-                out.push(rest);
+                emit(rest);
                 break;
             }
         }
     }
-    out
 }
 
 /// `s.rsplit()`: as `split_whitespace` from the right; the items come last first.
-fn rsplit_whitespace(s: &str, limit: usize) -> Vec<&str> {
-    let mut out = Vec::new();
+fn rsplit_whitespace<'a>(s: &'a str, limit: usize, emit: &mut impl FnMut(&'a str)) {
+    let mut count = 0;
     let mut rest = s;
     loop {
         rest = rest.trim_end_matches(uni::is_space);
         if rest.is_empty() {
             break;
         }
-        if out.len() == limit {
-            out.push(rest);
+        if count == limit {
+            emit(rest);
             break;
         }
         match rest.rfind(uni::is_space) {
             Some(at) => {
                 let c = rest[at..].chars().next().map_or(1, char::len_utf8);
-                out.push(&rest[at + c..]);
+                emit(&rest[at + c..]);
                 rest = &rest[..at];
+                count += 1;
             }
             None => {
-                out.push(rest);
+                emit(rest);
                 break;
             }
         }
     }
-    out
 }
 
 fn str_splitlines(vm: &mut Vm, args: Args) -> PyResult {
@@ -1144,15 +1145,21 @@ mod tests {
 
     #[test]
     fn whitespace_split_matches_cpython() {
-        assert_eq!(split_whitespace("  a b  c ", usize::MAX), ["a", "b", "c"]);
-        assert_eq!(split_whitespace("  a b  c ", 1), ["a", "b  c "]);
-        assert_eq!(
-            split_whitespace("\u{3000}é\u{a0}b ", usize::MAX),
-            ["é", "b"]
-        );
-        assert_eq!(split_whitespace("é  b  c ", 1), ["é", "b  c "]);
-        assert_eq!(rsplit_whitespace(" a b  c ", 1), ["c", " a b"]);
-        assert!(split_whitespace("   ", usize::MAX).is_empty());
+        let split = |s: &'static str, limit: usize, reverse: bool| {
+            let mut out = Vec::new();
+            if reverse {
+                rsplit_whitespace(s, limit, &mut |p| out.push(p));
+            } else {
+                split_whitespace(s, limit, &mut |p| out.push(p));
+            }
+            out
+        };
+        assert_eq!(split("  a b  c ", usize::MAX, false), ["a", "b", "c"]);
+        assert_eq!(split("  a b  c ", 1, false), ["a", "b  c "]);
+        assert_eq!(split("\u{3000}é\u{a0}b ", usize::MAX, false), ["é", "b"]);
+        assert_eq!(split("é  b  c ", 1, false), ["é", "b  c "]);
+        assert_eq!(split(" a b  c ", 1, true), ["c", " a b"]);
+        assert!(split("   ", usize::MAX, false).is_empty());
     }
 
     #[test]
