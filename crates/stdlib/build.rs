@@ -35,7 +35,12 @@ fn main() {
     let mut code = String::from("/// (module name, source, is_package) for every embedded Lib module.\npub static FROZEN: &[(&str, &str, bool)] = &[\n");
     for (name, path, is_pkg) in &modules {
         println!("cargo:rerun-if-changed={}", path.display());
-        writeln!(code, "    ({name:?}, include_str!({:?}), {is_pkg}),", path.display().to_string()).unwrap();
+        writeln!(
+            code,
+            "    ({name:?}, include_str!({:?}), {is_pkg}),",
+            path.display().to_string()
+        )
+        .unwrap();
     }
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("frozen.rs");

@@ -240,6 +240,3 @@ class Explicit:
 
 
 print(hash(Explicit(1)), Explicit(1) == Explicit(1))
-match Point(0, 5):
-    case Point(0, y):
-        print('matched y =', y)

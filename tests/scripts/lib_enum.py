@@ -217,8 +217,3 @@ print(WithValueName.name, WithValueName.value.value, WithValueName['name'].name)
 import copy
 print(copy.copy(Color.RED) is Color.RED, copy.deepcopy([Color.BLUE])[0] is Color.BLUE)
 print(enum.EnumMeta is enum.EnumType, isinstance(Color, enum.EnumType), issubclass(Number, int), Color.RED.__class__ is Color)
-match Color.GREEN:
-    case Color.RED:
-        print('red')
-    case Color.GREEN:
-        print('matched green')

@@ -6,10 +6,16 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 /// The two builds: (label, extra cargo arguments).
-const BUILDS: [(&str, &[&str]); 2] = [("free-threaded", &[]), ("gil", &["--features", "pyrite-vm/gil"])];
+const BUILDS: [(&str, &[&str]); 2] = [
+    ("free-threaded", &[]),
+    ("gil", &["--features", "pyrite-vm/gil"]),
+];
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
 }
 
 fn cargo() -> Command {
@@ -40,7 +46,10 @@ fn test() -> bool {
     for (label, extra) in BUILDS {
         eprintln!("==> clippy ({label} build)");
         let mut clippy = cargo();
-        clippy.args(["clippy", "--workspace", "--all-targets"]).args(extra).args(["--", "-D", "warnings"]);
+        clippy
+            .args(["clippy", "--workspace", "--all-targets"])
+            .args(extra)
+            .args(["--", "-D", "warnings"]);
         if !run(clippy) {
             return false;
         }
@@ -64,7 +73,9 @@ fn build_release(label: &str, extra: &[&str]) -> Option<PathBuf> {
     if !run(b) {
         return None;
     }
-    let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| root().join("target"));
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root().join("target"));
     let dest = target.join(format!("pyrite-{label}"));
     std::fs::copy(target.join("release/pyrite"), &dest).ok()?;
     Some(dest)
@@ -77,7 +88,12 @@ fn time_run(program: &Path, script: &Path, args: &[String], reps: usize) -> Opti
         let start = Instant::now();
         let out = Command::new(program).arg(script).args(args).output().ok()?;
         if !out.status.success() {
-            eprintln!("{} {} failed:\n{}", program.display(), script.display(), String::from_utf8_lossy(&out.stderr));
+            eprintln!(
+                "{} {} failed:\n{}",
+                program.display(),
+                script.display(),
+                String::from_utf8_lossy(&out.stderr)
+            );
             return None;
         }
         times.push(start.elapsed().as_secs_f64());
@@ -103,10 +119,18 @@ fn bench(args: &[String]) -> bool {
     bins.push(("python3".into(), PathBuf::from("python3")));
     let dir = root().join("benches/workloads");
     let mut scripts: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "py")).collect())
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "py"))
+                .collect()
+        })
         .unwrap_or_default();
     scripts.sort();
-    println!("{:<22} {:>12} {:>12} {:>12} {:>10} {:>10}", "workload (1 thread)", "free-thr s", "gil s", "python3 s", "ft/py3", "gil/py3");
+    println!(
+        "{:<22} {:>12} {:>12} {:>12} {:>10} {:>10}",
+        "workload (1 thread)", "free-thr s", "gil s", "python3 s", "ft/py3", "gil/py3"
+    );
     for s in &scripts {
         let name = s.file_stem().unwrap().to_string_lossy().into_owned();
         let mut t = Vec::new();

@@ -35,20 +35,30 @@ fn parse_args(args: Vec<String>) -> Result<(Config, Target), String> {
         let a = &args[i];
         match a.as_str() {
             "-c" | "-m" => {
-                let v = args.get(i + 1).ok_or_else(|| format!("Argument expected for the {a} option"))?.clone();
+                let v = args
+                    .get(i + 1)
+                    .ok_or_else(|| format!("Argument expected for the {a} option"))?
+                    .clone();
                 let rest = &args[i + 2..];
                 if a == "-c" {
-                    config.argv = std::iter::once("-c".to_string()).chain(rest.iter().cloned()).collect();
+                    config.argv = std::iter::once("-c".to_string())
+                        .chain(rest.iter().cloned())
+                        .collect();
                     target = Target::Command(v);
                 } else {
-                    config.argv = std::iter::once(v.clone()).chain(rest.iter().cloned()).collect();
+                    config.argv = std::iter::once(v.clone())
+                        .chain(rest.iter().cloned())
+                        .collect();
                     target = Target::Module(v);
                 }
                 return Ok((config, target));
             }
             "-V" | "--version" => {
                 let (maj, min, mic) = pyrite_vm::sysmodule::VERSION;
-                println!("Python {maj}.{min}.{mic} (Pyrite {})", env!("CARGO_PKG_VERSION"));
+                println!(
+                    "Python {maj}.{min}.{mic} (Pyrite {})",
+                    env!("CARGO_PKG_VERSION")
+                );
                 std::process::exit(0);
             }
             "-h" | "-?" | "--help" => {
@@ -58,7 +68,9 @@ fn parse_args(args: Vec<String>) -> Result<(Config, Target), String> {
             "-u" => config.unbuffered = true,
             "-B" | "-E" | "-I" | "-O" | "-OO" | "-s" | "-S" | "-q" => {}
             "-X" => {
-                let v = args.get(i + 1).ok_or("Argument expected for the -X option")?;
+                let v = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the -X option")?;
                 config.xoptions.push(v.clone());
                 i += 1;
             }
@@ -94,11 +106,16 @@ fn main() {
     // sys.path[0]: the script's directory, or '' (the current directory).
     let first = match &target {
         Target::Script(path) => {
-            let dir = std::path::Path::new(path).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            let dir = std::path::Path::new(path)
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
             if dir.is_empty() {
                 String::new()
             } else {
-                std::fs::canonicalize(&dir).map(|p| p.to_string_lossy().into_owned()).unwrap_or(dir)
+                std::fs::canonicalize(&dir)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or(dir)
             }
         }
         _ => String::new(),

@@ -6,8 +6,15 @@ use rustyline::error::ReadlineError;
 
 pub fn run(vm: &mut Vm) -> Outcome {
     let (maj, min, mic) = pyrite_vm::sysmodule::VERSION;
-    let build = if pyrite_object::sync::FREE_THREADED { "free-threaded" } else { "GIL" };
-    println!("Python {maj}.{min}.{mic} (Pyrite {}, {build} build)", env!("CARGO_PKG_VERSION"));
+    let build = if pyrite_object::sync::FREE_THREADED {
+        "free-threaded"
+    } else {
+        "GIL"
+    };
+    println!(
+        "Python {maj}.{min}.{mic} (Pyrite {}, {build} build)",
+        env!("CARGO_PKG_VERSION")
+    );
     println!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
     let mut editor = match rustyline::DefaultEditor::new() {
         Ok(e) => e,
@@ -16,7 +23,9 @@ pub fn run(vm: &mut Vm) -> Outcome {
             return Outcome::Exit(1);
         }
     };
-    let history = std::env::var("HOME").ok().map(|h| std::path::Path::new(&h).join(".pyrite_history"));
+    let history = std::env::var("HOME")
+        .ok()
+        .map(|h| std::path::Path::new(&h).join(".pyrite_history"));
     if let Some(h) = &history {
         let _ = editor.load_history(h);
     }
@@ -41,8 +50,15 @@ pub fn run(vm: &mut Vm) -> Outcome {
                     continue;
                 }
                 let _ = editor.add_history_entry(source.as_str());
-                let r = pyrite_vm::compile::compile_source(vm, &source, "<stdin>", pyrite_compiler::Mode::Single)
-                    .and_then(|code| pyrite_vm::compile::run_code(vm, &code, &globals, None).map(|_| ()));
+                let r = pyrite_vm::compile::compile_source(
+                    vm,
+                    &source,
+                    "<stdin>",
+                    pyrite_compiler::Mode::Single,
+                )
+                .and_then(|code| {
+                    pyrite_vm::compile::run_code(vm, &code, &globals, None).map(|_| ())
+                });
                 if let Err(e) = r {
                     if let Outcome::Exit(code) = report(vm, &e) {
                         break Outcome::Exit(code);

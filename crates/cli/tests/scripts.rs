@@ -24,8 +24,15 @@ fn cases() -> Vec<Case> {
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "py") && p.with_extension("out").is_file())
-        .filter(|p| filter.as_ref().is_none_or(|f| p.to_string_lossy().contains(f.as_str())))
-        .map(|p| Case { name: p.file_stem().unwrap().to_string_lossy().into_owned(), script: p })
+        .filter(|p| {
+            filter
+                .as_ref()
+                .is_none_or(|f| p.to_string_lossy().contains(f.as_str()))
+        })
+        .map(|p| Case {
+            name: p.file_stem().unwrap().to_string_lossy().into_owned(),
+            script: p,
+        })
         .collect();
     out.sort_by(|a, b| a.name.cmp(&b.name));
     out
@@ -34,7 +41,7 @@ fn cases() -> Vec<Case> {
 /// Run one case; `Err` describes the mismatch.
 fn run_case(case: &Case) -> Result<(), String> {
     let dir = scripts_dir();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pyrite"))
+    let child = Command::new(env!("CARGO_BIN_EXE_pyrite"))
         .arg(case.script.file_name().unwrap())
         .current_dir(&dir)
         .stdin(std::process::Stdio::null())
@@ -61,7 +68,10 @@ fn run_case(case: &Case) -> Result<(), String> {
     let expected = std::fs::read_to_string(case.script.with_extension("out")).unwrap();
     let mut problems = Vec::new();
     if stdout != expected {
-        problems.push(format!("stdout differs:\n{}", first_difference(&expected, &stdout)));
+        problems.push(format!(
+            "stdout differs:\n{}",
+            first_difference(&expected, &stdout)
+        ));
     }
     let err_file = case.script.with_extension("err");
     let expected_code = match std::fs::read_to_string(case.script.with_extension("code")) {
@@ -70,14 +80,21 @@ fn run_case(case: &Case) -> Result<(), String> {
     };
     if let Ok(want) = std::fs::read_to_string(&err_file) {
         let want = want.trim_end_matches('\n');
-        let got = stderr.trim_end_matches('\n').rsplit('\n').next().unwrap_or("");
+        let got = stderr
+            .trim_end_matches('\n')
+            .rsplit('\n')
+            .next()
+            .unwrap_or("");
         if want != got && !(want.is_empty() && stderr.is_empty()) {
             problems.push(format!("last stderr line: expected {want:?}, got {got:?}"));
         }
     }
     let code = output.status.code().unwrap_or(-1);
     if code != expected_code {
-        problems.push(format!("exit code: expected {expected_code}, got {code}\nstderr:\n{}", tail(&stderr, 15)));
+        problems.push(format!(
+            "exit code: expected {expected_code}, got {code}\nstderr:\n{}",
+            tail(&stderr, 15)
+        ));
     }
     if problems.is_empty() {
         Ok(())
@@ -111,7 +128,9 @@ fn first_difference(expected: &str, got: &str) -> String {
 fn scripts_match_cpython() {
     let cases = cases();
     assert!(!cases.is_empty(), "no test scripts found");
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).min(4);
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(4);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let failures = std::sync::Mutex::new(Vec::new());
     std::thread::scope(|s| {
@@ -120,7 +139,10 @@ fn scripts_match_cpython() {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let Some(case) = cases.get(i) else { break };
                 if let Err(msg) = run_case(case) {
-                    failures.lock().unwrap().push(format!("--- {} ---\n{msg}", case.name));
+                    failures
+                        .lock()
+                        .unwrap()
+                        .push(format!("--- {} ---\n{msg}", case.name));
                 }
             });
         }

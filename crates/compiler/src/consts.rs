@@ -1,7 +1,9 @@
 //! Compile-time constants and the per-code-object constant table.
 //!
 //! Constants are deduplicated by value *and type*: `1`, `1.0` and `True` are three different
-//! constants, and so are `0.0` and `-0.0` (floats compare by bit pattern here).
+//! constants, and so are `0.0` and `-0.0` (floats compare by bit pattern here). Frozensets
+//! are the same constant only with the same items in the same order (the compiler gives
+//! frozensets with the same items one order first, see `frozenset.rs`).
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -23,6 +25,9 @@ pub(crate) enum Const {
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),
+    /// A constant frozenset (from a set display of constants): distinct items by Python
+    /// equality, in the order they are inserted (see `frozenset.rs`).
+    FrozenSet(Vec<Const>),
 }
 
 impl PartialEq for Const {
@@ -38,7 +43,7 @@ impl PartialEq for Const {
             }
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
-            (Tuple(a), Tuple(b)) => a == b,
+            (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,
             _ => false,
         }
     }
@@ -60,7 +65,7 @@ impl Hash for Const {
             }
             Const::Str(s) => s.hash(h),
             Const::Bytes(b) => b.hash(h),
-            Const::Tuple(items) => items.hash(h),
+            Const::Tuple(items) | Const::FrozenSet(items) => items.hash(h),
         }
     }
 }
@@ -91,7 +96,7 @@ impl Const {
             Const::Complex(re, im) => *re != 0.0 || *im != 0.0,
             Const::Str(s) => !s.is_empty(),
             Const::Bytes(b) => !b.is_empty(),
-            Const::Tuple(t) => !t.is_empty(),
+            Const::Tuple(t) | Const::FrozenSet(t) => !t.is_empty(),
         }
     }
 
@@ -112,6 +117,7 @@ impl Const {
             }
             Const::Bytes(b) => Value::new_bytes(b.clone()),
             Const::Tuple(items) => Value::new_tuple(items.iter().map(Const::to_value).collect()),
+            Const::FrozenSet(items) => crate::frozenset::frozenset_value(items),
         }
     }
 }
@@ -126,8 +132,10 @@ fn is_identifier_like(s: &str) -> bool {
 fn make_immortal(v: &Value) {
     if let Value::Obj(o) = v {
         o.make_immortal();
-        if let pyrite_object::Payload::Tuple(items) = &o.payload {
-            items.iter().for_each(make_immortal);
+        match &o.payload {
+            pyrite_object::Payload::Tuple(items) => items.iter().for_each(make_immortal),
+            pyrite_object::Payload::FrozenSet(t) => t.iter().for_each(|(_, v)| make_immortal(v)),
+            _ => {}
         }
     }
 }

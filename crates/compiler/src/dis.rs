@@ -203,6 +203,12 @@ fn repr(v: &Value) -> String {
                     format!("({})", inner.join(", "))
                 }
             }
+            // Items in iteration order, as `repr()` shows them.
+            Payload::FrozenSet(t) if t.is_empty() => "frozenset()".into(),
+            Payload::FrozenSet(t) => {
+                let inner: Vec<String> = t.iter().map(|(_, v)| repr(v)).collect();
+                format!("frozenset({{{}}})", inner.join(", "))
+            }
             Payload::Code(c) => format!("<code object {}>", str_of(&c.name)),
             _ if v.is_none() => "None".into(),
             _ if v.is(&Value::ellipsis()) => "Ellipsis".into(),

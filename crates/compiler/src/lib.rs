@@ -9,6 +9,7 @@ mod codegen;
 mod consts;
 mod dis;
 mod fold;
+mod frozenset;
 mod future;
 mod mangle;
 mod source;

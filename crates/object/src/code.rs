@@ -73,8 +73,7 @@ impl CodeObject {
     }
 
     pub fn is_generator_like(&self) -> bool {
-        self.flags
-            & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+        self.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
             != 0
     }
 

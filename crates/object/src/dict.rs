@@ -72,7 +72,9 @@ impl DictTable {
         let mut unresolved = false;
         let entries = &self.entries;
         let found = self.index.find(hash as u64, |&i| {
-            let e = entries[i as usize].as_ref().expect("index points at a live entry");
+            let e = entries[i as usize]
+                .as_ref()
+                .expect("index points at a live entry");
             if e.hash != hash {
                 return false;
             }
@@ -263,7 +265,8 @@ mod tests {
         for i in (0..100).step_by(2) {
             assert!(d.remove(i, int_eq(i)).unwrap().is_some());
         }
-        d.insert(0, Value::Int(0), Value::Int(7), int_eq(0)).unwrap();
+        d.insert(0, Value::Int(0), Value::Int(7), int_eq(0))
+            .unwrap();
         let keys: Vec<i64> = d
             .keys()
             .iter()
@@ -284,7 +287,8 @@ mod tests {
     #[test]
     fn unresolved_comparisons_are_reported() {
         let mut d = DictTable::new();
-        d.insert(5, Value::Int(5), Value::Int(1), int_eq(5)).unwrap();
+        d.insert(5, Value::Int(5), Value::Int(1), int_eq(5))
+            .unwrap();
         assert_eq!(d.find(5, |_| None), Err(Unresolved));
         assert_eq!(d.find(6, |_| None), Ok(None));
     }

@@ -168,7 +168,12 @@ impl std::ops::Deref for ObjRef {
 
 impl std::fmt::Debug for ObjRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "<{} object at {:#x}>", self.class().type_name(), self.addr())
+        write!(
+            f,
+            "<{} object at {:#x}>",
+            self.class().type_name(),
+            self.addr()
+        )
     }
 }
 

@@ -175,8 +175,8 @@ macro_rules! exception_types {
         impl ExceptionTypes {
             fn create(type_: &ObjRef, object: &ObjRef) -> ExceptionTypes {
                 let $root =
-                    make_type(type_, "BaseException", &[object.clone()], Layout::Exception);
-                $( let $field = make_type(type_, $name, &[$parent.clone()], Layout::Exception); )*
+                    make_type(type_, "BaseException", std::slice::from_ref(object), Layout::Exception);
+                $( let $field = make_type(type_, $name, std::slice::from_ref(&$parent), Layout::Exception); )*
                 ExceptionTypes { $root, $( $field, )* }
             }
 
@@ -330,17 +330,19 @@ impl BuiltinTypes {
                 t.mro_tail = vec![object.clone()].into_boxed_slice();
             }
         }
-        let mk = |name: &str, layout: Layout| make_type(&type_, name, &[object.clone()], layout);
+        let mk = |name: &str, layout: Layout| {
+            make_type(&type_, name, std::slice::from_ref(&object), layout)
+        };
         let int = mk("int", Layout::Int);
-        let bool_ = make_type(&type_, "bool", &[int.clone()], Layout::Bool);
+        let bool_ = make_type(&type_, "bool", std::slice::from_ref(&int), Layout::Bool);
         let none_type = mk("NoneType", Layout::Object);
         let not_implemented_type = mk("NotImplementedType", Layout::Object);
         let ellipsis_type = mk("ellipsis", Layout::Object);
-        let singleton = |cls: &ObjRef, payload: Payload| {
-            ObjRef::new_immortal(cls.clone(), None, payload)
-        };
+        let singleton =
+            |cls: &ObjRef, payload: Payload| ObjRef::new_immortal(cls.clone(), None, payload);
         let exc = ExceptionTypes::create(&type_, &object);
-        let t = BuiltinTypes {
+
+        BuiltinTypes {
             float: mk("float", Layout::Float),
             complex: mk("complex", Layout::Complex),
             str: mk("str", Layout::Str),
@@ -376,8 +378,7 @@ impl BuiltinTypes {
             type_,
             object,
             exc,
-        };
-        t
+        }
     }
 }
 

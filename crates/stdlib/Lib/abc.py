@@ -68,15 +68,24 @@ class _ABCData:
         self.subclasses = []
 
 
+def _is_abstract(value):
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    # classmethod/staticmethod objects forward the flag of their function
+    # (checked here too in case the interpreter's do not).
+    func = getattr(value, '__func__', None)
+    return func is not None and bool(getattr(func, '__isabstractmethod__', False))
+
+
 def _compute_abstracts(cls, namespace, bases):
     abstracts = set()
     for name, value in namespace.items():
-        if getattr(value, '__isabstractmethod__', False):
+        if _is_abstract(value):
             abstracts.add(name)
     for base in bases:
         for name in getattr(base, '__abstractmethods__', ()):
             value = getattr(cls, name, None)
-            if getattr(value, '__isabstractmethod__', False):
+            if _is_abstract(value):
                 abstracts.add(name)
     return frozenset(abstracts)
 
@@ -230,10 +239,10 @@ def update_abstractmethods(cls):
     for scls in cls.__bases__:
         for name in getattr(scls, '__abstractmethods__', ()):
             value = getattr(cls, name, None)
-            if getattr(value, '__isabstractmethod__', False):
+            if _is_abstract(value):
                 abstracts.add(name)
     for name, value in cls.__dict__.items():
-        if getattr(value, '__isabstractmethod__', False):
+        if _is_abstract(value):
             abstracts.add(name)
     cls.__abstractmethods__ = frozenset(abstracts)
     return cls

@@ -341,6 +341,9 @@ def harmonic_mean(data, weights=None):
     except ZeroDivisionError:
         return 0
     if not isinstance(total, _Ratio):
+        # An infinity or NaN among the reciprocals.
+        if isinstance(sum_weights, _Ratio):
+            sum_weights = sum_weights.to_float()
         return _convert(sum_weights / total, T)
     if total.num <= 0:
         raise StatisticsError('Weighted sum must be positive')

@@ -398,6 +398,21 @@ def warn_explicit(message, category, filename, lineno,
     _showwarnmsg(msg)
 
 
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """Warn that `name` is deprecated and will be removed in Python version
+    `remove` (a (major, minor) tuple); raise RuntimeError once that version
+    is reached (past its alphas)."""
+    remove_formatted = '%d.%d' % (remove[0], remove[1])
+    if (_version[:2] > remove) or (_version[:2] == remove and _version[3] != 'alpha'):
+        raise RuntimeError('%r was slated for removal after Python %s alpha'
+                           % (name, remove_formatted))
+    msg = message.format(name=name, remove=remove_formatted)
+    warn(msg, DeprecationWarning, stacklevel=3)
+
+
 class WarningMessage(object):
 
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",

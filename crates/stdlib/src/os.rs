@@ -13,7 +13,10 @@ fn path_arg(v: &Value) -> PyResult<String> {
     if let Some(b) = pyrite_vm::types::bytes::bytes_of(v) {
         return Ok(String::from_utf8_lossy(&b).into_owned());
     }
-    Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", v.type_name())))
+    Err(type_error(format!(
+        "expected str, bytes or os.PathLike object, not {}",
+        v.type_name()
+    )))
 }
 
 fn io_result<T>(vm: &mut Vm, r: std::io::Result<T>, path: &Value) -> PyResult<T> {
@@ -49,7 +52,11 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             Ok(Value::none())
         }),
         ("makedirs", |vm, a| {
-            let path = a.pos().first().cloned().ok_or_else(|| type_error("makedirs() missing required argument 'name'"))?;
+            let path = a
+                .pos()
+                .first()
+                .cloned()
+                .ok_or_else(|| type_error("makedirs() missing required argument 'name'"))?;
             let exist_ok = match a.kwarg("exist_ok") {
                 Some(v) => vm.truthy(v)?,
                 None => false,
@@ -77,12 +84,19 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             };
             let rd = std::fs::read_dir(path_arg(&dir)?);
             let rd = io_result(vm, rd, &dir)?;
-            let mut names: Vec<Value> = rd.flatten().map(|e| Value::new_str(e.file_name().to_string_lossy().into_owned())).collect();
+            let mut names: Vec<Value> = rd
+                .flatten()
+                .map(|e| Value::new_str(e.file_name().to_string_lossy().into_owned()))
+                .collect();
             names.sort_by(|a, b| a.as_str().cmp(&b.as_str()));
             Ok(Value::new_list(names))
         }),
         ("getpid", |_, _| Ok(Value::Int(std::process::id() as i64))),
-        ("cpu_count", |_, _| Ok(Value::Int(std::thread::available_parallelism().map_or(1, |n| n.get()) as i64))),
+        ("cpu_count", |_, _| {
+            Ok(Value::Int(
+                std::thread::available_parallelism().map_or(1, |n| n.get()) as i64,
+            ))
+        }),
         ("getenv", |_, a| {
             let p = a.range("getenv", 1, 2)?;
             let key = path_arg(&p[0])?;
@@ -137,14 +151,32 @@ fn os_remove(vm: &mut Vm, a: Args) -> PyResult {
 pub fn init_path(_vm: &mut Vm) -> PyResult<ObjRef> {
     let m = new_module("os.path");
     let fns: &[(&'static str, NativeFn)] = &[
-        ("exists", |_, a| Ok(Value::bool(std::path::Path::new(&path_arg(&a.exact("exists", 1)?[0])?).exists()))),
-        ("isfile", |_, a| Ok(Value::bool(std::path::Path::new(&path_arg(&a.exact("isfile", 1)?[0])?).is_file()))),
-        ("isdir", |_, a| Ok(Value::bool(std::path::Path::new(&path_arg(&a.exact("isdir", 1)?[0])?).is_dir()))),
-        ("isabs", |_, a| Ok(Value::bool(path_arg(&a.exact("isabs", 1)?[0])?.starts_with('/')))),
+        ("exists", |_, a| {
+            Ok(Value::bool(
+                std::path::Path::new(&path_arg(&a.exact("exists", 1)?[0])?).exists(),
+            ))
+        }),
+        ("isfile", |_, a| {
+            Ok(Value::bool(
+                std::path::Path::new(&path_arg(&a.exact("isfile", 1)?[0])?).is_file(),
+            ))
+        }),
+        ("isdir", |_, a| {
+            Ok(Value::bool(
+                std::path::Path::new(&path_arg(&a.exact("isdir", 1)?[0])?).is_dir(),
+            ))
+        }),
+        ("isabs", |_, a| {
+            Ok(Value::bool(
+                path_arg(&a.exact("isabs", 1)?[0])?.starts_with('/'),
+            ))
+        }),
         ("join", |_, a| {
             let p = a.pos();
             if p.is_empty() {
-                return Err(type_error("join() missing 1 required positional argument: 'a'"));
+                return Err(type_error(
+                    "join() missing 1 required positional argument: 'a'",
+                ));
             }
             let mut out = path_arg(&p[0])?;
             for part in &p[1..] {
@@ -162,7 +194,9 @@ pub fn init_path(_vm: &mut Vm) -> PyResult<ObjRef> {
         }),
         ("basename", |_, a| {
             let s = path_arg(&a.exact("basename", 1)?[0])?;
-            Ok(Value::new_str(s.rsplit('/').next().unwrap_or("").to_string()))
+            Ok(Value::new_str(
+                s.rsplit('/').next().unwrap_or("").to_string(),
+            ))
         }),
         ("dirname", |_, a| {
             let s = path_arg(&a.exact("dirname", 1)?[0])?;
@@ -170,7 +204,11 @@ pub fn init_path(_vm: &mut Vm) -> PyResult<ObjRef> {
                 Some(i) => {
                     let h = &s[..=i];
                     let t = h.trim_end_matches('/');
-                    if t.is_empty() { h.to_string() } else { t.to_string() }
+                    if t.is_empty() {
+                        h.to_string()
+                    } else {
+                        t.to_string()
+                    }
                 }
                 None => String::new(),
             };
@@ -182,31 +220,52 @@ pub fn init_path(_vm: &mut Vm) -> PyResult<ObjRef> {
                 Some(i) => {
                     let h = &s[..=i];
                     let t = h.trim_end_matches('/');
-                    (if t.is_empty() { h.to_string() } else { t.to_string() }, s[i + 1..].to_string())
+                    (
+                        if t.is_empty() {
+                            h.to_string()
+                        } else {
+                            t.to_string()
+                        },
+                        s[i + 1..].to_string(),
+                    )
                 }
                 None => (String::new(), s.clone()),
             };
-            Ok(Value::new_tuple(vec![Value::new_str(head), Value::new_str(tail)]))
+            Ok(Value::new_tuple(vec![
+                Value::new_str(head),
+                Value::new_str(tail),
+            ]))
         }),
         ("splitext", |_, a| {
             let s = path_arg(&a.exact("splitext", 1)?[0])?;
             let base_start = s.rfind('/').map_or(0, |i| i + 1);
             let base = &s[base_start..];
-            let dot = base.rfind('.').filter(|&i| base[..i].chars().any(|c| c != '.'));
+            let dot = base
+                .rfind('.')
+                .filter(|&i| base[..i].chars().any(|c| c != '.'));
             Ok(match dot {
-                Some(i) => Value::new_tuple(vec![Value::new_str(&s[..base_start + i]), Value::new_str(&base[i..])]),
+                Some(i) => Value::new_tuple(vec![
+                    Value::new_str(&s[..base_start + i]),
+                    Value::new_str(&base[i..]),
+                ]),
                 None => Value::new_tuple(vec![Value::new_str(s.as_str()), Value::new_str("")]),
             })
         }),
         ("abspath", |vm, a| {
             let s = path_arg(&a.exact("abspath", 1)?[0])?;
-            let p = if s.starts_with('/') { std::path::PathBuf::from(&s) } else {
+            let p = if s.starts_with('/') {
+                std::path::PathBuf::from(&s)
+            } else {
                 let cwd = std::env::current_dir();
                 io_result(vm, cwd, &Value::none())?.join(&s)
             };
             Ok(Value::new_str(normpath(&p.to_string_lossy())))
         }),
-        ("normpath", |_, a| Ok(Value::new_str(normpath(&path_arg(&a.exact("normpath", 1)?[0])?)))),
+        ("normpath", |_, a| {
+            Ok(Value::new_str(normpath(&path_arg(
+                &a.exact("normpath", 1)?[0],
+            )?)))
+        }),
         ("getsize", |vm, a| {
             let p = a.exact("getsize", 1)?;
             let md = std::fs::metadata(path_arg(&p[0])?);

@@ -14,7 +14,9 @@ fn epoch() -> &'static Instant {
 }
 
 fn now() -> f64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64())
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64())
 }
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult {
@@ -24,7 +26,9 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult {
         return Err(value_error("sleep length must be non-negative"));
     }
     if !secs.is_finite() {
-        return Err(pyrite_vm::error::overflow_error("sleep length is too large"));
+        return Err(pyrite_vm::error::overflow_error(
+            "sleep length is too large",
+        ));
     }
     // Sleep in slices so Ctrl-C interrupts promptly.
     let deadline = Instant::now() + std::time::Duration::from_secs_f64(secs);
@@ -44,11 +48,25 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     epoch();
     let fns: &[(&'static str, NativeFn)] = &[
         ("time", |_, _| Ok(Value::Float(now()))),
-        ("time_ns", |_, _| Ok(Value::from_bigint(num_bigint::BigInt::from(SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos()))))),
-        ("perf_counter", |_, _| Ok(Value::Float(epoch().elapsed().as_secs_f64()))),
-        ("perf_counter_ns", |_, _| Ok(Value::Int(epoch().elapsed().as_nanos() as i64))),
-        ("monotonic", |_, _| Ok(Value::Float(epoch().elapsed().as_secs_f64()))),
-        ("monotonic_ns", |_, _| Ok(Value::Int(epoch().elapsed().as_nanos() as i64))),
+        ("time_ns", |_, _| {
+            Ok(Value::from_bigint(num_bigint::BigInt::from(
+                SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos()),
+            )))
+        }),
+        ("perf_counter", |_, _| {
+            Ok(Value::Float(epoch().elapsed().as_secs_f64()))
+        }),
+        ("perf_counter_ns", |_, _| {
+            Ok(Value::Int(epoch().elapsed().as_nanos() as i64))
+        }),
+        ("monotonic", |_, _| {
+            Ok(Value::Float(epoch().elapsed().as_secs_f64()))
+        }),
+        ("monotonic_ns", |_, _| {
+            Ok(Value::Int(epoch().elapsed().as_nanos() as i64))
+        }),
         ("process_time", |_, _| Ok(Value::Float(cpu_time()))),
         ("thread_time", |_, _| Ok(Value::Float(thread_cpu_time()))),
         ("sleep", sleep),
@@ -60,7 +78,10 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
 }
 
 fn clock(id: libc::clockid_t) -> f64 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `ts` is a valid, writable timespec.
     unsafe { libc::clock_gettime(id, &mut ts) };
     ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9

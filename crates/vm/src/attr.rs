@@ -7,7 +7,7 @@ use pyrite_object::payload::Payload;
 use pyrite_object::types::{flags, types};
 use pyrite_object::{ObjRef, Value};
 
-use crate::dictops::{dict_get_str_obj, dict_set_str_obj, dict_del_str_obj};
+use crate::dictops::{dict_del_str_obj, dict_get_str_obj, dict_set_str_obj};
 use crate::error::{attribute_error, PyErr, PyResult};
 use crate::native::Args;
 use crate::vm::{name, vm_types};
@@ -235,7 +235,12 @@ impl Vm {
 
     /// Apply the descriptor protocol to a class attribute found for `instance` (None when
     /// looked up on the class itself).
-    pub fn descr_get(&mut self, d: &Value, instance: Option<&Value>, owner: &ObjRef) -> PyResult<Value> {
+    pub fn descr_get(
+        &mut self,
+        d: &Value,
+        instance: Option<&Value>,
+        owner: &ObjRef,
+    ) -> PyResult<Value> {
         match d.payload() {
             Some(Payload::Function(_)) => Ok(match instance {
                 Some(inst) => new_method(d.clone(), inst.clone()),
@@ -293,8 +298,16 @@ impl Vm {
     }
 
     /// Bind a callable found on a type to an instance (used for dunder calls).
-    pub fn bind_descriptor(&mut self, d: &Value, instance: Option<&Value>, owner: &Value) -> PyResult<Value> {
-        let owner = owner.as_obj().cloned().unwrap_or_else(|| types().object.clone());
+    pub fn bind_descriptor(
+        &mut self,
+        d: &Value,
+        instance: Option<&Value>,
+        owner: &Value,
+    ) -> PyResult<Value> {
+        let owner = owner
+            .as_obj()
+            .cloned()
+            .unwrap_or_else(|| types().object.clone());
         self.descr_get(d, instance, &owner)
     }
 
@@ -371,7 +384,12 @@ impl Vm {
     }
 
     /// `object.__setattr__` / `object.__delattr__` (value `None` deletes).
-    pub fn generic_set_attr(&mut self, obj: &Value, attr: &ObjRef, value: Option<Value>) -> PyResult<()> {
+    pub fn generic_set_attr(
+        &mut self,
+        obj: &Value,
+        attr: &ObjRef,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             if o.as_type().is_some() {
                 return self.type_set_attr(o, attr, value);
@@ -417,10 +435,20 @@ impl Vm {
         )))
     }
 
-    fn descr_set(&mut self, d: &Value, obj: &Value, value: Option<Value>, attr: &ObjRef) -> PyResult<()> {
+    fn descr_set(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        value: Option<Value>,
+        attr: &ObjRef,
+    ) -> PyResult<()> {
         match d.payload() {
             Some(Payload::Property(p)) => {
-                let f = if value.is_some() { p.fset.clone() } else { p.fdel.clone() };
+                let f = if value.is_some() {
+                    p.fset.clone()
+                } else {
+                    p.fdel.clone()
+                };
                 match f {
                     Some(f) => {
                         let mut args = vec![obj.clone()];
@@ -439,7 +467,9 @@ impl Vm {
                 }
             }
             Some(Payload::Native(n)) if n.is::<crate::types::object::SlotMember>() => {
-                let m = n.downcast_ref::<crate::types::object::SlotMember>().expect("checked");
+                let m = n
+                    .downcast_ref::<crate::types::object::SlotMember>()
+                    .expect("checked");
                 m.set(obj, value)
             }
             _ => {

@@ -26,13 +26,18 @@ pub fn init() {
 }
 
 fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult {
-    let [iterable, start] = args.skip_self().bind("enumerate", ["iterable", "start"], 1)?;
+    let [iterable, start] = args
+        .skip_self()
+        .bind("enumerate", ["iterable", "start"], 1)?;
     let it = vm.iter(&iterable.expect("required"))?;
     let count = match start {
         Some(s) => vm.to_i64(&s)?,
         None => 0,
     };
-    Ok(new_native_iter_of(&vm_types().enumerate, IterKind::Enumerate { iter: it, count }))
+    Ok(new_native_iter_of(
+        &vm_types().enumerate,
+        IterKind::Enumerate { iter: it, count },
+    ))
 }
 
 fn zip_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -40,7 +45,11 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult {
     for (k, v) in args.kwargs() {
         match k {
             "strict" => strict = vm.truthy(v)?,
-            other => return Err(type_error(format!("zip() got an unexpected keyword argument '{other}'"))),
+            other => {
+                return Err(type_error(format!(
+                    "zip() got an unexpected keyword argument '{other}'"
+                )))
+            }
         }
     }
     let mut iters = Vec::new();
@@ -56,7 +65,10 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult {
             Err(e) => return Err(e),
         }
     }
-    Ok(new_native_iter_of(&vm_types().zip, IterKind::Zip { iters, strict }))
+    Ok(new_native_iter_of(
+        &vm_types().zip,
+        IterKind::Zip { iters, strict },
+    ))
 }
 
 fn map_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -69,47 +81,99 @@ fn map_new(vm: &mut Vm, args: Args) -> PyResult {
     for a in &pos[1..] {
         iters.push(vm.iter(a)?);
     }
-    Ok(new_native_iter_of(&vm_types().map, IterKind::Map { func: pos[0].clone(), iters }))
+    Ok(new_native_iter_of(
+        &vm_types().map,
+        IterKind::Map {
+            func: pos[0].clone(),
+            iters,
+        },
+    ))
 }
 
 fn filter_new(vm: &mut Vm, args: Args) -> PyResult {
     args.no_kwargs("filter")?;
     let pos = &args.pos()[1..];
     if pos.len() != 2 {
-        return Err(type_error(format!("filter expected 2 arguments, got {}", pos.len())));
+        return Err(type_error(format!(
+            "filter expected 2 arguments, got {}",
+            pos.len()
+        )));
     }
-    let func = if pos[0].is_none() { None } else { Some(pos[0].clone()) };
+    let func = if pos[0].is_none() {
+        None
+    } else {
+        Some(pos[0].clone())
+    };
     let iter = vm.iter(&pos[1])?;
-    Ok(new_native_iter_of(&vm_types().filter, IterKind::Filter { func, iter }))
+    Ok(new_native_iter_of(
+        &vm_types().filter,
+        IterKind::Filter { func, iter },
+    ))
 }
 
 fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
     args.no_kwargs("reversed")?;
     let pos = &args.pos()[1..];
     if pos.len() != 1 {
-        return Err(type_error(format!("reversed expected 1 argument, got {}", pos.len())));
+        return Err(type_error(format!(
+            "reversed expected 1 argument, got {}",
+            pos.len()
+        )));
     }
     let seq = &pos[0];
     if let Value::Obj(o) = seq {
-        if matches!(o.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))
-            && !o.class().type_data().has_flag(pyrite_object::types::flags::HEAPTYPE)
+        if matches!(
+            o.payload,
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+        ) && !o
+            .class()
+            .type_data()
+            .has_flag(pyrite_object::types::flags::HEAPTYPE)
         {
             let n = crate::protocol::builtin_len(o).unwrap_or(0) as isize;
-            let cls = if matches!(o.payload, Payload::List(_)) { &vm_types().list_reverseiterator } else { &vm_types().reversed };
-            return Ok(new_native_iter_of(cls, IterKind::Reversed { seq: o.clone(), index: n - 1 }));
+            let cls = if matches!(o.payload, Payload::List(_)) {
+                &vm_types().list_reverseiterator
+            } else {
+                &vm_types().reversed
+            };
+            return Ok(new_native_iter_of(
+                cls,
+                IterKind::Reversed {
+                    seq: o.clone(),
+                    index: n - 1,
+                },
+            ));
         }
     }
     let cls = seq.class().clone();
     if let Some(f) = vm.lookup_type_attr(&cls, &name("__reversed__")) {
         if f.is_none() {
-            return Err(type_error(format!("'{}' object is not reversible", seq.type_name())));
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                seq.type_name()
+            )));
         }
         return vm.call_method_value(&f, seq, (&[], &[]));
     }
-    if vm.lookup_type_attr(&cls, &name("__getitem__")).is_some() && vm.lookup_type_attr(&cls, &name("__len__")).is_some() {
+    if vm.lookup_type_attr(&cls, &name("__getitem__")).is_some()
+        && vm.lookup_type_attr(&cls, &name("__len__")).is_some()
+    {
         let n = vm.len(seq)? as i64;
-        return Ok(new_native_iter_of(&vm_types().reversed, IterKind::ReversedGetItem { obj: seq.clone(), index: n - 1 }));
+        return Ok(new_native_iter_of(
+            &vm_types().reversed,
+            IterKind::ReversedGetItem {
+                obj: seq.clone(),
+                index: n - 1,
+            },
+        ));
     }
     let _ = new_native_iter;
-    Err(type_error(format!("'{}' object is not reversible", seq.type_name())))
+    Err(type_error(format!(
+        "'{}' object is not reversible",
+        seq.type_name()
+    )))
 }

@@ -7,7 +7,7 @@ use pyrite_object::{ObjRef, Value};
 use crate::dictops::dict_set_str;
 use crate::error::{type_error, value_error, PyResult};
 use crate::native::{new_function, Args, NativeFn};
-use crate::types::iter::{new_native_iter, IterKind};
+use crate::types::iter::IterKind;
 use crate::vm::{name, vm_types};
 use crate::Vm;
 
@@ -62,7 +62,9 @@ pub fn init(vm: &mut Vm) {
         ("repr", |vm, a| vm.repr(&a.exact("repr", 1)?[0])),
         ("ascii", |vm, a| vm.ascii(&a.exact("ascii", 1)?[0])),
         ("abs", builtin_abs),
-        ("hash", |vm, a| Ok(Value::Int(vm.hash(&a.exact("hash", 1)?[0])?))),
+        ("hash", |vm, a| {
+            Ok(Value::Int(vm.hash(&a.exact("hash", 1)?[0])?))
+        }),
         ("id", |_, a| Ok(Value::Int(a.exact("id", 1)?[0].id()))),
         ("isinstance", |vm, a| {
             let p = a.exact("isinstance", 2)?;
@@ -135,14 +137,19 @@ pub fn init(vm: &mut Vm) {
             let p = a.range("format", 1, 2)?;
             let spec = p.get(1).cloned().unwrap_or_else(|| Value::new_str(""));
             if spec.as_str().is_none() {
-                return Err(type_error(format!("format() argument 2 must be str, not {}", spec.type_name())));
+                return Err(type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    spec.type_name()
+                )));
             }
             vm.format(&p[0], &spec)
         }),
         ("vars", builtin_vars),
         ("dir", builtin_dir),
         ("globals", |vm, _| {
-            let f = vm.current_frame().ok_or_else(|| crate::error::system_error("no frame"))?;
+            let f = vm
+                .current_frame()
+                .ok_or_else(|| crate::error::system_error("no frame"))?;
             Ok(Value::Obj(f.globals.clone()))
         }),
         ("locals", builtin_locals),
@@ -171,19 +178,34 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
             "end" => end = Some(v.clone()).filter(|v| !v.is_none()),
             "file" => file = Some(v.clone()).filter(|v| !v.is_none()),
             "flush" => flush = vm.truthy(v)?,
-            other => return Err(type_error(format!("print() got an unexpected keyword argument '{other}'"))),
+            other => {
+                return Err(type_error(format!(
+                    "print() got an unexpected keyword argument '{other}'"
+                )))
+            }
         }
     }
     let check = |v: &Option<Value>, what: &str| -> PyResult<()> {
         match v {
-            Some(s) if s.as_str().is_none() => Err(type_error(format!("{what} must be None or a string, not {}", s.type_name()))),
+            Some(s) if s.as_str().is_none() => Err(type_error(format!(
+                "{what} must be None or a string, not {}",
+                s.type_name()
+            ))),
             _ => Ok(()),
         }
     };
     check(&sep, "sep")?;
     check(&end, "end")?;
-    let sep = sep.as_ref().and_then(|s| s.as_str()).unwrap_or(" ").to_string();
-    let end = end.as_ref().and_then(|s| s.as_str()).unwrap_or("\n").to_string();
+    let sep = sep
+        .as_ref()
+        .and_then(|s| s.as_str())
+        .unwrap_or(" ")
+        .to_string();
+    let end = end
+        .as_ref()
+        .and_then(|s| s.as_str())
+        .unwrap_or("\n")
+        .to_string();
     let mut out = String::new();
     for (i, v) in args.pos().iter().enumerate() {
         if i > 0 {
@@ -229,7 +251,10 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
     let cls = p[0].class().clone();
     match vm.lookup_type_attr(&cls, &name("__abs__")) {
         Some(f) => vm.call_method_value(&f, &p[0], (&[], &[])),
-        None => Err(type_error(format!("bad operand type for abs(): '{}'", p[0].type_name()))),
+        None => Err(type_error(format!(
+            "bad operand type for abs(): '{}'",
+            p[0].type_name()
+        ))),
     }
 }
 
@@ -241,7 +266,9 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
     };
     match p.get(2) {
         None => vm.get_attr(&p[0], &n),
-        Some(default) => Ok(vm.get_attr_opt(&p[0], &n)?.unwrap_or_else(|| default.clone())),
+        Some(default) => Ok(vm
+            .get_attr_opt(&p[0], &n)?
+            .unwrap_or_else(|| default.clone())),
     }
 }
 
@@ -255,7 +282,10 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
             }
             Ok(crate::types::iter::new_native_iter_of(
                 &vm_types().callable_iterator,
-                IterKind::Callable { func: p[0].clone(), sentinel: sentinel.clone() },
+                IterKind::Callable {
+                    func: p[0].clone(),
+                    sentinel: sentinel.clone(),
+                },
             ))
         }
     }
@@ -264,9 +294,15 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
 fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
     let p = args.range("next", 1, 2)?;
     let cls = p[0].class().clone();
-    let is_iter = p[0].payload().is_some_and(|pl| matches!(pl, Payload::Native(_))) || vm.lookup_type_attr(&cls, &name("__next__")).is_some();
+    let is_iter = p[0]
+        .payload()
+        .is_some_and(|pl| matches!(pl, Payload::Native(_)))
+        || vm.lookup_type_attr(&cls, &name("__next__")).is_some();
     if !is_iter {
-        return Err(type_error(format!("'{}' object is not an iterator", p[0].type_name())));
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            p[0].type_name()
+        )));
     }
     // Call __next__ directly to keep the StopIteration value for next() without default.
     match p.get(1) {
@@ -287,7 +323,10 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
 fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult {
     let p = args.pos();
     if p.len() != 1 {
-        return Err(type_error(format!("sorted expected 1 argument, got {}", p.len())));
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            p.len()
+        )));
     }
     let mut items = vm.collect(&p[0])?;
     let mut key = None;
@@ -296,7 +335,11 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult {
         match k {
             "key" => key = Some(v.clone()).filter(|v| !v.is_none()),
             "reverse" => reverse = vm.truthy(v)?,
-            other => return Err(type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+            other => {
+                return Err(type_error(format!(
+                    "sort() got an unexpected keyword argument '{other}'"
+                )))
+            }
         }
     }
     crate::types::list::sort_values(vm, &mut items, key.as_ref(), reverse)?;
@@ -311,11 +354,19 @@ fn builtin_minmax(vm: &mut Vm, args: Args, which: &str) -> PyResult {
         match k {
             "key" => key = Some(v.clone()).filter(|v| !v.is_none()),
             "default" => default = Some(v.clone()),
-            other => return Err(type_error(format!("{which}() got an unexpected keyword argument '{other}'"))),
+            other => {
+                return Err(type_error(format!(
+                    "{which}() got an unexpected keyword argument '{other}'"
+                )))
+            }
         }
     }
     let items = match p.len() {
-        0 => return Err(type_error(format!("{which} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(type_error(format!(
+                "{which} expected at least 1 argument, got 0"
+            )))
+        }
         1 => vm.collect(&p[0])?,
         _ => {
             if default.is_some() {
@@ -359,10 +410,14 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
     let [iterable, start] = args.bind("sum", ["iterable", "start"], 1)?;
     let mut acc = start.unwrap_or(Value::Int(0));
     if acc.as_str().is_some() {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     if matches!(acc.payload(), Some(Payload::Bytes(_))) {
-        return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum bytes [use b''.join(seq) instead]",
+        ));
     }
     let it = vm.iter(&iterable.expect("required"))?;
     // CPython 3.11 adds left to right (3.12 switched floats to compensated summation).
@@ -373,7 +428,17 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn builtin_divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
-    if crate::ops::is_numeric(a) && crate::ops::is_numeric(b) && !a.class().type_data().has_flag(pyrite_object::types::flags::HEAPTYPE) && !b.class().type_data().has_flag(pyrite_object::types::flags::HEAPTYPE) {
+    if crate::ops::is_numeric(a)
+        && crate::ops::is_numeric(b)
+        && !a
+            .class()
+            .type_data()
+            .has_flag(pyrite_object::types::flags::HEAPTYPE)
+        && !b
+            .class()
+            .type_data()
+            .has_flag(pyrite_object::types::flags::HEAPTYPE)
+    {
         let r = crate::types::int::number_divmod(vm, a, b)?;
         if !r.is_not_implemented() {
             return Ok(r);
@@ -395,19 +460,25 @@ fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult {
     match modulo.filter(|m| !m.is_none()) {
         None => vm.binary_op(&base, &exp, pyrite_object::bytecode::BinaryOperator::Power),
         Some(m) => {
-            let (Some(b), Some(e), Some(md)) = (crate::ops::as_int(&base), crate::ops::as_int(&exp), crate::ops::as_int(&m)) else {
-                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            let (Some(b), Some(e), Some(md)) = (
+                crate::ops::as_int(&base),
+                crate::ops::as_int(&exp),
+                crate::ops::as_int(&m),
+            ) else {
+                return Err(type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             };
             let (b, e, md) = (b.to_big(), e.to_big(), md.to_big());
             if num_traits::Zero::is_zero(&md) {
                 return Err(value_error("pow() 3rd argument cannot be 0"));
             }
             let r = if num_traits::Signed::is_negative(&e) {
-                let inv = mod_inverse(&b, &md).ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+                let inv = mod_inverse(&b, &md)
+                    .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
                 inv.modpow(&-e, &md)
             } else {
-                let r = b.modpow(&e, &md);
-                r
+                b.modpow(&e, &md)
             };
             // Result takes the sign of the modulus, like %.
             let r = num_integer::Integer::mod_floor(&r, &md);
@@ -445,12 +516,18 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
     let p = args.exact("chr", 1)?;
     let i = vm.index(&p[0])?;
     match crate::ops::as_int(&i) {
-        Some(crate::ops::IntRef::Small(n)) if (0..=0x10ffff).contains(&n) => match char::from_u32(n as u32) {
-            Some(c) => Ok(Value::new_str(c.to_string())),
-            None => Err(value_error("surrogate code points are not supported by Pyrite")),
-        },
+        Some(crate::ops::IntRef::Small(n)) if (0..=0x10ffff).contains(&n) => {
+            match char::from_u32(n as u32) {
+                Some(c) => Ok(Value::new_str(c.to_string())),
+                None => Err(value_error(
+                    "surrogate code points are not supported by Pyrite",
+                )),
+            }
+        }
         Some(crate::ops::IntRef::Small(_)) => Err(value_error("chr() arg not in range(0x110000)")),
-        _ => Err(crate::error::overflow_error("Python int too large to convert to C int")),
+        _ => Err(crate::error::overflow_error(
+            "Python int too large to convert to C int",
+        )),
     }
 }
 
@@ -485,7 +562,9 @@ fn radix(vm: &mut Vm, args: Args, base: u32, fname: &str) -> PyResult {
     let p = args.exact(fname, 1)?;
     let i = vm.index(&p[0])?;
     let b = crate::ops::as_int(&i).expect("index returns int").to_big();
-    Ok(Value::new_str(pyrite_object::format::to_radix_string(&b, base, true)))
+    Ok(Value::new_str(pyrite_object::format::to_radix_string(
+        &b, base, true,
+    )))
 }
 
 fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult {
@@ -511,7 +590,10 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
         }
         Some(o) => {
             let names = if let Some(Payload::Module(_)) = o.payload() {
-                let d = o.as_obj().and_then(|m| m.dict.clone()).expect("module dict");
+                let d = o
+                    .as_obj()
+                    .and_then(|m| m.dict.clone())
+                    .expect("module dict");
                 let keys = crate::dictops::dict_table(&d).lock().keys();
                 Value::new_list(keys)
             } else if let Some(Payload::Type(_)) = o.payload() {
@@ -540,7 +622,9 @@ fn builtin_locals(vm: &mut Vm, _args: Args) -> PyResult {
 
 /// The running frame's locals (see `locals()`).
 pub fn current_locals(vm: &mut Vm) -> PyResult {
-    let f = vm.current_frame().ok_or_else(|| crate::error::system_error("no frame"))?;
+    let f = vm
+        .current_frame()
+        .ok_or_else(|| crate::error::system_error("no frame"))?;
     if let Some(l) = &f.locals {
         return Ok(Value::Obj(l.clone()));
     }
@@ -566,5 +650,9 @@ pub fn current_locals(vm: &mut Vm) -> PyResult {
 /// `dir(obj)` as Rust strings (for suggestions).
 pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<String>> {
     let l = builtin_dir(vm, Args::positional_only(std::slice::from_ref(obj)))?;
-    Ok(vm.collect(&l)?.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+    Ok(vm
+        .collect(&l)?
+        .iter()
+        .filter_map(|v| v.as_str().map(String::from))
+        .collect())
 }

@@ -8,7 +8,6 @@ use pyrite_object::{ObjRef, Value};
 use crate::dictops::dict_table;
 use crate::error::{type_error, PyResult};
 use crate::eval::{new_cell, Exit, Resume};
-use crate::frame::Frame;
 use crate::native::{unerase, Args};
 use crate::vm::name;
 use crate::Vm;
@@ -19,7 +18,9 @@ impl Vm {
         // Native code can recurse without Python frames (a dunder calling back into the
         // protocol): guard the native stack here too.
         if self.native_stack_exhausted() {
-            return Err(crate::error::recursion_error("maximum recursion depth exceeded"));
+            return Err(crate::error::recursion_error(
+                "maximum recursion depth exceeded",
+            ));
         }
         let Value::Obj(obj) = callable else {
             return Err(not_callable(callable));
@@ -28,6 +29,20 @@ impl Vm {
             Payload::Function(func) => self.call_function(obj, func, args),
             Payload::BuiltinFunction(b) => {
                 let f = unerase(b.func);
+                if b.self_.is_none()
+                    && args.values.is_empty()
+                    && obj.class().is(&crate::vm::vm_types().method_descriptor)
+                {
+                    let owner = b
+                        .qualname
+                        .as_deref()
+                        .and_then(|q| q.split('.').next())
+                        .unwrap_or("object");
+                    return Err(type_error(format!(
+                        "unbound method {}.{}() needs an argument",
+                        owner, b.name
+                    )));
+                }
                 match &b.self_ {
                     // Module functions get no self; bound builtin methods prepend it.
                     Some(s) if !matches!(s.payload(), Some(Payload::Module(_))) => {
@@ -49,7 +64,9 @@ impl Vm {
             _ => {
                 let cls = obj.class().clone();
                 match self.lookup_type_attr(&cls, &name("__call__")) {
-                    Some(call) => self.call_method_value(&call, callable, (args.values, args.kwnames)),
+                    Some(call) => {
+                        self.call_method_value(&call, callable, (args.values, args.kwnames))
+                    }
                     None => Err(not_callable(callable)),
                 }
             }
@@ -109,7 +126,10 @@ impl Vm {
             Some(Payload::Tuple(t)) => t.to_vec(),
             _ => match self.collect(args) {
                 Ok(v) => v,
-                Err(e) if e.matches(&pyrite_object::types::types().exc.type_error) && crate::protocol::not_iterable_error(&e) => {
+                Err(e)
+                    if e.matches(&pyrite_object::types::types().exc.type_error)
+                        && crate::protocol::not_iterable_error(&e) =>
+                {
                     return Err(type_error(format!(
                         "{} argument after * must be an iterable, not {}",
                         self.function_display_name(callable),
@@ -121,7 +141,10 @@ impl Vm {
         };
         let mut kwnames = Vec::new();
         if let Some(kw) = kwargs {
-            let Some(d) = kw.as_obj().filter(|o| matches!(o.payload, Payload::Dict(_))) else {
+            let Some(d) = kw
+                .as_obj()
+                .filter(|o| matches!(o.payload, Payload::Dict(_)))
+            else {
                 return Err(type_error(format!(
                     "{} argument after ** must be a mapping, not {}",
                     self.function_display_name(callable),
@@ -147,7 +170,10 @@ impl Vm {
         func: &Function,
         args: Args<'_>,
     ) -> PyResult<Value> {
-        let code = func.code.as_code_static().expect("functions hold code objects");
+        let code = func
+            .code
+            .as_code_static()
+            .expect("functions hold code objects");
         let mut frame = self.new_frame(code, func.globals.clone(), func.builtins.clone());
         self.bind_arguments(func, code, args, &mut frame.fast)?;
         // Cells: fresh cells for cellvars (arguments moved in), then the closure's cells.
@@ -167,7 +193,9 @@ impl Vm {
         self.release_frame(frame);
         match r? {
             Exit::Return(v) => Ok(v),
-            Exit::Yield(_) => Err(crate::error::system_error("yield from a non-generator frame")),
+            Exit::Yield(_) => Err(crate::error::system_error(
+                "yield from a non-generator frame",
+            )),
         }
     }
 
@@ -186,7 +214,12 @@ impl Vm {
         let pos = args.pos();
 
         // Fast path: exact positional call, no defaults needed.
-        if args.kwnames.is_empty() && pos.len() == argcount && kwonly == 0 && !has_varargs && !has_varkw {
+        if args.kwnames.is_empty()
+            && pos.len() == argcount
+            && kwonly == 0
+            && !has_varargs
+            && !has_varkw
+        {
             for (slot, v) in fast.iter_mut().zip(pos) {
                 *slot = Some(v.clone());
             }
@@ -281,8 +314,8 @@ impl Vm {
         if kwonly > 0 {
             let kwdefaults = func.attrs.lock().kwdefaults.clone();
             let mut missing = Vec::new();
-            for i in argcount..argcount + kwonly {
-                if fast[i].is_none() {
+            for (i, slot) in fast.iter_mut().enumerate().skip(argcount).take(kwonly) {
+                if slot.is_none() {
                     let default = match &kwdefaults {
                         Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => {
                             crate::dictops::dict_get_str_obj(d, &code.varnames[i])
@@ -290,7 +323,7 @@ impl Vm {
                         _ => None,
                     };
                     match default {
-                        Some(v) => fast[i] = Some(v),
+                        Some(v) => *slot = Some(v),
                         None => missing.push(varname(code, i)),
                     }
                 }
@@ -310,14 +343,28 @@ impl Vm {
         args: &Args<'_>,
     ) -> crate::error::PyErr {
         let argcount = code.argcount as usize;
-        let ndefaults = match func.attrs.lock().defaults.as_ref().and_then(|d| d.payload()) {
+        let ndefaults = match func
+            .attrs
+            .lock()
+            .defaults
+            .as_ref()
+            .and_then(|d| d.payload())
+        {
             Some(Payload::Tuple(t)) => t.len(),
             _ => 0,
         };
         let takes = if ndefaults > 0 {
-            format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - ndefaults,
+                argcount
+            )
         } else {
-            format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            format!(
+                "{} positional argument{}",
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
         };
         let kwonly_given = args
             .kwargs()
@@ -337,7 +384,10 @@ impl Vm {
         } else {
             format!("{given} {was_were}")
         };
-        type_error(format!("{}() takes {takes} but {given_s} given", qualname(func)))
+        type_error(format!(
+            "{}() takes {takes} but {given_s} given",
+            qualname(func)
+        ))
     }
 }
 
@@ -379,8 +429,14 @@ pub fn not_callable(v: &Value) -> crate::error::PyErr {
 pub fn is_callable_value(v: &Value) -> bool {
     matches!(
         v.payload(),
-        Some(Payload::Function(_)) | Some(Payload::BuiltinFunction(_)) | Some(Payload::Method { .. }) | Some(Payload::Type(_))
-    ) || v.class().type_data().has_flag(pyrite_object::types::flags::HEAPTYPE)
+        Some(Payload::Function(_))
+            | Some(Payload::BuiltinFunction(_))
+            | Some(Payload::Method { .. })
+            | Some(Payload::Type(_))
+    ) || v
+        .class()
+        .type_data()
+        .has_flag(pyrite_object::types::flags::HEAPTYPE)
 }
 
 /// Is this value callable?

@@ -8,7 +8,9 @@
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use pyrite_object::dict::{DictTable, Unresolved};
-use pyrite_object::hash::{hash_bigint, hash_complex, hash_float, hash_i64, hash_pointer, hash_tuple};
+use pyrite_object::hash::{
+    hash_bigint, hash_complex, hash_float, hash_i64, hash_pointer, hash_tuple,
+};
 use pyrite_object::payload::Payload;
 use pyrite_object::set::SetTable;
 use pyrite_object::str::intern;
@@ -36,7 +38,9 @@ fn as_num(v: &Value) -> Option<Num<'_>> {
             Payload::Int(b) if o.class().is(&types().int) => Some(Num::Big(b)),
             Payload::Bool(b) => Some(Num::Small(*b as i64)),
             Payload::Float(f) if o.class().is(&types().float) => Some(Num::Float(*f)),
-            Payload::Complex { re, im } if o.class().is(&types().complex) => Some(Num::Complex(*re, *im)),
+            Payload::Complex { re, im } if o.class().is(&types().complex) => {
+                Some(Num::Complex(*re, *im))
+            }
             _ => None,
         },
     }
@@ -55,7 +59,9 @@ fn num_eq(a: &Num, b: &Num) -> bool {
         (Num::Big(x), Num::Big(y)) => x == y,
         (Num::Big(_), Num::Small(_)) | (Num::Small(_), Num::Big(_)) => false,
         (Num::Complex(r1, i1), Num::Complex(r2, i2)) => r1 == r2 && i1 == i2,
-        (Num::Complex(re, im), other) | (other, Num::Complex(re, im)) => *im == 0.0 && num_eq(&Num::Float(*re), other),
+        (Num::Complex(re, im), other) | (other, Num::Complex(re, im)) => {
+            *im == 0.0 && num_eq(&Num::Float(*re), other)
+        }
     }
 }
 
@@ -133,7 +139,11 @@ impl Vm {
                 hash_float(*f)
             }),
             Value::Obj(o) => {
-                if !o.class().type_data().has_flag(pyrite_object::types::flags::HEAPTYPE) {
+                if !o
+                    .class()
+                    .type_data()
+                    .has_flag(pyrite_object::types::flags::HEAPTYPE)
+                {
                     if let Some(h) = self.builtin_hash(o)? {
                         return Ok(h);
                     }
@@ -167,11 +177,19 @@ impl Vm {
             Payload::Range { start, stop, step } => {
                 let len = crate::types::range::range_len(*start, *stop, *step);
                 let items = if len == 0 {
-                    vec![hash_i64(0), hash_pointer(types().none_value.addr()), hash_pointer(types().none_value.addr())]
+                    vec![
+                        hash_i64(0),
+                        hash_pointer(types().none_value.addr()),
+                        hash_pointer(types().none_value.addr()),
+                    ]
                 } else if len == 1 {
-                    vec![hash_i64(1), hash_i64(*start), hash_pointer(types().none_value.addr())]
+                    vec![
+                        hash_i64(1),
+                        hash_i64(*start),
+                        hash_pointer(types().none_value.addr()),
+                    ]
                 } else {
-                    vec![hash_i64(len as i64), hash_i64(*start), hash_i64(*step)]
+                    vec![hash_i64(len), hash_i64(*start), hash_i64(*step)]
                 };
                 hash_tuple(items.into_iter())
             }
@@ -230,7 +248,10 @@ impl Vm {
     pub fn dict_get(&mut self, dict: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
         let table = dict_table(dict);
         let hash = self.hash(key)?;
-        let r = table.lock().get(hash, |k| native_eq(k, key)).map(|v| v.cloned());
+        let r = table
+            .lock()
+            .get(hash, |k| native_eq(k, key))
+            .map(|v| v.cloned());
         match r {
             Ok(v) => Ok(v),
             Err(Unresolved) => {
@@ -499,7 +520,13 @@ fn str_key_eq(stored: &Value, key: &ObjRef, s: &str) -> Option<bool> {
         Value::Obj(o) if o.is(key) => Some(true),
         Value::Obj(o) => match &o.payload {
             Payload::Str(x) => Some(x.as_str() == s),
-            _ if o.class().type_data().has_flag(pyrite_object::types::flags::HEAPTYPE) => None,
+            _ if o
+                .class()
+                .type_data()
+                .has_flag(pyrite_object::types::flags::HEAPTYPE) =>
+            {
+                None
+            }
             _ => Some(false),
         },
         _ => Some(false),
@@ -511,10 +538,12 @@ fn str_key_eq(stored: &Value, key: &ObjRef, s: &str) -> Option<bool> {
 pub fn dict_get_str_obj(dict: &ObjRef, key: &ObjRef) -> Option<Value> {
     let s = key.as_pystr().expect("str key");
     let t = dict_table(dict).lock();
-    t.get(s.hash(), |k| Some(str_key_eq(k, key, s.as_str()).unwrap_or(false)))
-        .ok()
-        .flatten()
-        .cloned()
+    t.get(s.hash(), |k| {
+        Some(str_key_eq(k, key, s.as_str()).unwrap_or(false))
+    })
+    .ok()
+    .flatten()
+    .cloned()
 }
 
 /// `dict_get_str_obj` by Rust string.
@@ -546,8 +575,10 @@ pub fn dict_set_str(obj: &ObjRef, key: &str, value: Value) {
 pub fn dict_del_str_obj(dict: &ObjRef, key: &ObjRef) -> Option<Value> {
     let s = key.as_pystr().expect("str key");
     let mut t = dict_table(dict).lock();
-    t.remove(s.hash(), |k| Some(str_key_eq(k, key, s.as_str()).unwrap_or(false)))
-        .ok()
-        .flatten()
-        .map(|(_, v)| v)
+    t.remove(s.hash(), |k| {
+        Some(str_key_eq(k, key, s.as_str()).unwrap_or(false))
+    })
+    .ok()
+    .flatten()
+    .map(|(_, v)| v)
 }

@@ -13,7 +13,12 @@ pub type PyResult<T = Value> = Result<T, PyErr>;
 
 impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PyErr({}: {:?})", self.0.class().type_name(), exception_args(&self.0))
+        write!(
+            f,
+            "PyErr({}: {:?})",
+            self.0.class().type_name(),
+            exception_args(&self.0)
+        )
     }
 }
 

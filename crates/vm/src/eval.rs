@@ -2,8 +2,8 @@
 
 use std::ptr::NonNull;
 
-use pyrite_object::bytecode::{ComparisonOperator, FormatConversion, Instr, UnaryOperator};
 use pyrite_object::bytecode::make_function_flags as mf;
+use pyrite_object::bytecode::{ComparisonOperator, FormatConversion, Instr, UnaryOperator};
 use pyrite_object::payload::{Function, FunctionAttrs, Payload};
 use pyrite_object::sync::ObjCell;
 use pyrite_object::types::types;
@@ -88,15 +88,21 @@ impl Vm {
 
     /// Set `err.__context__` to the handled exception (avoiding cycles, as CPython does).
     pub(crate) fn set_context(&mut self, err: &PyErr) {
-        let Some(handled) = self.handled_exc.clone() else { return };
+        let Some(handled) = self.handled_exc.clone() else {
+            return;
+        };
         if handled.is_obj(&err.0) {
             return;
         }
         // Break a cycle: if err is already in handled's context chain, cut it there.
         let mut cur = handled.clone();
         loop {
-            let Some(obj) = cur.as_obj().cloned() else { break };
-            let Some(data) = crate::error::exception_data(&obj) else { break };
+            let Some(obj) = cur.as_obj().cloned() else {
+                break;
+            };
+            let Some(data) = crate::error::exception_data(&obj) else {
+                break;
+            };
             let next = data.lock().context.clone();
             match next {
                 Some(n) if n.is_obj(&err.0) => {
@@ -135,7 +141,13 @@ impl Vm {
                         let v = v.clone();
                         f.push(v)
                     }
-                    None => return Err(unbound_local(code.varnames[i as usize].as_pystr().map_or("", |s| s.as_str()))),
+                    None => {
+                        return Err(unbound_local(
+                            code.varnames[i as usize]
+                                .as_pystr()
+                                .map_or("", |s| s.as_str()),
+                        ))
+                    }
                 },
                 Instr::StoreFast(i) => {
                     let v = f.pop();
@@ -143,7 +155,11 @@ impl Vm {
                 }
                 Instr::DeleteFast(i) => {
                     if f.fast[i as usize].take().is_none() {
-                        return Err(unbound_local(code.varnames[i as usize].as_pystr().map_or("", |s| s.as_str())));
+                        return Err(unbound_local(
+                            code.varnames[i as usize]
+                                .as_pystr()
+                                .map_or("", |s| s.as_str()),
+                        ));
                     }
                 }
                 Instr::LoadDeref(i) => {
@@ -423,15 +439,29 @@ impl Vm {
                     let iterable = f.pop();
                     let items = match self.collect(&iterable) {
                         Ok(items) => items,
-                        Err(e) if e.matches(&types().exc.type_error) && crate::protocol::not_iterable_error(&e) => {
+                        Err(e)
+                            if e.matches(&types().exc.type_error)
+                                && crate::protocol::not_iterable_error(&e) =>
+                        {
                             // `f(*x)` reports the function, `[*x]` the value.
-                            let calling = matches!(code.instructions.get(f.pc), Some(Instr::ListToTuple))
-                                && matches!(code.instructions.get(f.pc + 1), Some(Instr::CallFunctionEx(_)));
+                            let calling =
+                                matches!(code.instructions.get(f.pc), Some(Instr::ListToTuple))
+                                    && matches!(
+                                        code.instructions.get(f.pc + 1),
+                                        Some(Instr::CallFunctionEx(_))
+                                    );
                             let msg = if calling {
                                 let callable = f.peek(n as usize + 1).clone();
-                                format!("{} argument after * must be an iterable, not {}", self.function_display_name(&callable), iterable.type_name())
+                                format!(
+                                    "{} argument after * must be an iterable, not {}",
+                                    self.function_display_name(&callable),
+                                    iterable.type_name()
+                                )
                             } else {
-                                format!("Value after * must be an iterable, not {}", iterable.type_name())
+                                format!(
+                                    "Value after * must be an iterable, not {}",
+                                    iterable.type_name()
+                                )
                             };
                             return Err(type_error(msg));
                         }
@@ -507,7 +537,10 @@ impl Vm {
                         f.push(v);
                     }
                 }
-                Instr::FormatValue { conversion, has_spec } => {
+                Instr::FormatValue {
+                    conversion,
+                    has_spec,
+                } => {
                     let spec = if has_spec { Some(f.pop()) } else { None };
                     let v = f.pop();
                     let v = match conversion {
@@ -582,7 +615,10 @@ impl Vm {
                 }
                 Instr::PushExcInfo => {
                     let exc = f.pop();
-                    let prev = self.handled_exc.replace(exc.clone()).unwrap_or_else(Value::none);
+                    let prev = self
+                        .handled_exc
+                        .replace(exc.clone())
+                        .unwrap_or_else(Value::none);
                     f.push(prev);
                     f.push(exc);
                 }
@@ -757,12 +793,25 @@ impl Vm {
         } else {
             Box::new([])
         };
-        let annotations = if flags & mf::ANNOTATIONS != 0 { Some(f.pop()) } else { None };
-        let kwdefaults = if flags & mf::KWDEFAULTS != 0 { Some(f.pop()) } else { None };
-        let defaults = if flags & mf::DEFAULTS != 0 { Some(f.pop()) } else { None };
+        let annotations = if flags & mf::ANNOTATIONS != 0 {
+            Some(f.pop())
+        } else {
+            None
+        };
+        let kwdefaults = if flags & mf::KWDEFAULTS != 0 {
+            Some(f.pop())
+        } else {
+            None
+        };
+        let defaults = if flags & mf::DEFAULTS != 0 {
+            Some(f.pop())
+        } else {
+            None
+        };
         let code_ref = code_obj.as_obj().cloned().expect("code object");
         let code = code_ref.as_code().expect("code object");
-        let module = dict_get_str_obj(&f.globals, &crate::vm::name("__name__")).unwrap_or_else(Value::none);
+        let module =
+            dict_get_str_obj(&f.globals, &crate::vm::name("__name__")).unwrap_or_else(Value::none);
         let attrs = FunctionAttrs {
             name: Value::Obj(code.name.clone()),
             qualname: Value::Obj(code.qualname.clone()),
@@ -793,7 +842,9 @@ impl Vm {
                     f.reraising = true;
                     self.exception_from_value(exc)
                 }
-                None => Ok(crate::error::runtime_error("No active exception to reraise")),
+                None => Ok(crate::error::runtime_error(
+                    "No active exception to reraise",
+                )),
             },
             1 => {
                 let exc = f.pop();
@@ -811,7 +862,9 @@ impl Vm {
                     match self.make_exception(&cause) {
                         Ok(c) => Some(c.value()),
                         Err(e) if e.matches(&types().exc.type_error) => {
-                            return Err(type_error("exception causes must derive from BaseException"))
+                            return Err(type_error(
+                                "exception causes must derive from BaseException",
+                            ))
                         }
                         Err(e) => return Err(e),
                     }
@@ -888,8 +941,11 @@ impl Vm {
         match instr {
             Instr::PrintExpr => {
                 let v = f.pop();
-                let hook = crate::dictops::dict_get_str(self.sys_module().dict.as_ref().expect("dict"), "displayhook")
-                    .ok_or_else(|| crate::error::runtime_error("lost sys.displayhook"))?;
+                let hook = crate::dictops::dict_get_str(
+                    self.sys_module().dict.as_ref().expect("dict"),
+                    "displayhook",
+                )
+                .ok_or_else(|| crate::error::runtime_error("lost sys.displayhook"))?;
                 self.call_positional(&hook, &[v])?;
             }
             Instr::SetupWith(t) => f.blocks.push(Block {

@@ -7,7 +7,9 @@ use pyrite_object::sync::ObjCell;
 use pyrite_object::types::types;
 use pyrite_object::{ObjRef, Value};
 
-use crate::error::{exception_data, runtime_error, stop_iteration, type_error, value_error, PyErr, PyResult};
+use crate::error::{
+    exception_data, runtime_error, stop_iteration, type_error, value_error, PyErr, PyResult,
+};
 use crate::eval::{Exit, Resume};
 use crate::frame::Frame;
 use crate::native::{add_method, add_property, Args};
@@ -45,8 +47,14 @@ pub fn new_generator(func: &ObjRef, frame: Frame) -> Value {
         }
         _ => (Value::new_str("?"), Value::new_str("?")),
     };
-    let is_coroutine = frame.code.has_flag(pyrite_object::code::code_flags::COROUTINE);
-    let cls = if is_coroutine { vm_types().coroutine.clone() } else { vm_types().generator.clone() };
+    let is_coroutine = frame
+        .code
+        .has_flag(pyrite_object::code::code_flags::COROUTINE);
+    let cls = if is_coroutine {
+        vm_types().coroutine.clone()
+    } else {
+        vm_types().generator.clone()
+    };
     let gen = Generator {
         state: ObjCell::new(State::Fresh(Box::new(frame))),
         exc: ObjCell::new(None),
@@ -75,20 +83,51 @@ pub fn init() {
             close(vm, a.self_())?;
             Ok(Value::none())
         });
-        add_property(t, "__name__", |_, a| Ok(gen_of(a.self_()).map_or_else(Value::none, |g| g.name.clone())), None);
-        add_property(t, "__qualname__", |_, a| Ok(gen_of(a.self_()).map_or_else(Value::none, |g| g.qualname.clone())), None);
-        add_property(t, "gi_running", |_, a| {
-            Ok(Value::bool(gen_of(a.self_()).is_some_and(|g| matches!(*g.state.lock(), State::Running))))
-        }, None);
-        add_property(t, "gi_frame", |_, a| {
-            let alive = gen_of(a.self_()).is_some_and(|g| !matches!(*g.state.lock(), State::Finished));
-            Ok(if alive { Value::bool(true) } else { Value::none() })
-        }, None);
+        add_property(
+            t,
+            "__name__",
+            |_, a| Ok(gen_of(a.self_()).map_or_else(Value::none, |g| g.name.clone())),
+            None,
+        );
+        add_property(
+            t,
+            "__qualname__",
+            |_, a| Ok(gen_of(a.self_()).map_or_else(Value::none, |g| g.qualname.clone())),
+            None,
+        );
+        add_property(
+            t,
+            "gi_running",
+            |_, a| {
+                Ok(Value::bool(gen_of(a.self_()).is_some_and(|g| {
+                    matches!(*g.state.lock(), State::Running)
+                })))
+            },
+            None,
+        );
+        add_property(
+            t,
+            "gi_frame",
+            |_, a| {
+                let alive =
+                    gen_of(a.self_()).is_some_and(|g| !matches!(*g.state.lock(), State::Finished));
+                Ok(if alive {
+                    Value::bool(true)
+                } else {
+                    Value::none()
+                })
+            },
+            None,
+        );
     }
     let g = &vm_types().generator;
     add_method(g, "__iter__", |_, a| Ok(a.self_().clone()));
     add_method(g, "__next__", |vm, a| {
-        let o = a.self_().as_obj().cloned().ok_or_else(|| type_error("expected a generator"))?;
+        let o = a
+            .self_()
+            .as_obj()
+            .cloned()
+            .ok_or_else(|| type_error("expected a generator"))?;
         match generator_next_with_value(vm, &o)? {
             SendResult::Yield(v) => Ok(v),
             SendResult::Return(r) => Err(stop_iteration(r)),
@@ -113,13 +152,19 @@ fn generator_next_with_value(vm: &mut Vm, gen: &ObjRef) -> PyResult<SendResult> 
 /// Run the generator until its next yield, return, or exception.
 fn resume(vm: &mut Vm, genv: &Value, how: Resume) -> PyResult<SendResult> {
     let g = gen_of(genv).ok_or_else(|| type_error("expected a generator"))?;
-    let what = if g.is_coroutine { "coroutine" } else { "generator" };
+    let what = if g.is_coroutine {
+        "coroutine"
+    } else {
+        "generator"
+    };
     let taken = std::mem::replace(&mut *g.state.lock(), State::Running);
     let (mut frame, how) = match taken {
         State::Fresh(f) => match how {
             Resume::Send(v) if !v.is_none() => {
                 *g.state.lock() = State::Fresh(f);
-                return Err(type_error(format!("can't send non-None value to a just-started {what}")));
+                return Err(type_error(format!(
+                    "can't send non-None value to a just-started {what}"
+                )));
             }
             Resume::Throw(e) => {
                 // Throwing into a fresh generator raises at its start; it never runs.
@@ -143,14 +188,16 @@ fn resume(vm: &mut Vm, genv: &Value, how: Resume) -> PyResult<SendResult> {
     };
     // Throwing into a generator suspended in `yield from` goes to the delegate first.
     let how = match how {
-        Resume::Throw(e) if suspended_in_yield_from(&frame) => match throw_into_delegate(vm, &mut frame, e) {
-            Ok(Some(y)) => {
-                *g.state.lock() = State::Suspended(frame);
-                return Ok(SendResult::Yield(y));
+        Resume::Throw(e) if suspended_in_yield_from(&frame) => {
+            match throw_into_delegate(vm, &mut frame, e) {
+                Ok(Some(y)) => {
+                    *g.state.lock() = State::Suspended(frame);
+                    return Ok(SendResult::Yield(y));
+                }
+                Ok(None) => Resume::Start,
+                Err(e) => Resume::Throw(e),
             }
-            Ok(None) => Resume::Start,
-            Err(e) => Resume::Throw(e),
-        },
+        }
         other => other,
     };
     let outer_exc = vm.handled_exc.clone();
@@ -192,7 +239,10 @@ fn resume(vm: &mut Vm, genv: &Value, how: Resume) -> PyResult<SendResult> {
 }
 
 fn suspended_in_yield_from(frame: &Frame) -> bool {
-    matches!(frame.code.instructions.get(frame.pc), Some(Instr::YieldFrom)) && !frame.stack.is_empty()
+    matches!(
+        frame.code.instructions.get(frame.pc),
+        Some(Instr::YieldFrom)
+    ) && !frame.stack.is_empty()
 }
 
 /// Forward a thrown exception to the `yield from` delegate. `Ok(Some(y))`: the delegate
@@ -215,7 +265,9 @@ fn throw_into_delegate(vm: &mut Vm, frame: &mut Frame, e: PyErr) -> PyResult<Opt
         match vm.get_attr_opt(&delegate, &name("throw"))? {
             Some(t) => match vm.call_positional(&t, &[e.value()]) {
                 Ok(v) => Ok(SendResult::Yield(v)),
-                Err(err) if err.matches(&types().exc.stop_iteration) => Ok(SendResult::Return(stop_value(&err))),
+                Err(err) if err.matches(&types().exc.stop_iteration) => {
+                    Ok(SendResult::Return(stop_value(&err)))
+                }
                 Err(err) => Err(err),
             },
             None => return Err(e),
@@ -243,10 +295,12 @@ pub fn stop_value(e: &PyErr) -> Value {
             return v;
         }
     }
-    match exception_data(&e.0).map(|d| d.lock().args.clone()).and_then(|a| match a.payload() {
-        Some(Payload::Tuple(t)) => t.first().cloned(),
-        _ => None,
-    }) {
+    match exception_data(&e.0)
+        .map(|d| d.lock().args.clone())
+        .and_then(|a| match a.payload() {
+            Some(Payload::Tuple(t)) => t.first().cloned(),
+            _ => None,
+        }) {
         Some(v) => v,
         None => Value::none(),
     }
@@ -285,11 +339,19 @@ pub fn close(vm: &mut Vm, genv: &Value) -> PyResult<()> {
     let exit = PyErr::with_args(&types().exc.generator_exit, vec![]);
     match resume(vm, genv, Resume::Throw(exit)) {
         Ok(SendResult::Yield(_)) => {
-            let what = if g.is_coroutine { "coroutine" } else { "generator" };
+            let what = if g.is_coroutine {
+                "coroutine"
+            } else {
+                "generator"
+            };
             Err(runtime_error(format!("{what} ignored GeneratorExit")))
         }
         Ok(SendResult::Return(_)) => Ok(()),
-        Err(e) if e.matches(&types().exc.generator_exit) || e.matches(&types().exc.stop_iteration) => Ok(()),
+        Err(e)
+            if e.matches(&types().exc.generator_exit) || e.matches(&types().exc.stop_iteration) =>
+        {
+            Ok(())
+        }
         Err(e) => Err(e),
     }
 }
@@ -311,7 +373,9 @@ impl Vm {
         };
         match r {
             Ok(y) => Ok(SendResult::Yield(y)),
-            Err(e) if e.matches(&types().exc.stop_iteration) => Ok(SendResult::Return(stop_value(&e))),
+            Err(e) if e.matches(&types().exc.stop_iteration) => {
+                Ok(SendResult::Return(stop_value(&e)))
+            }
             Err(e) => Err(e),
         }
     }
@@ -344,14 +408,24 @@ impl Vm {
 
 /// `repr()` of VM-defined native objects.
 pub fn native_repr(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<String>> {
-    let Payload::Native(n) = &o.payload else { return Ok(None) };
+    let Payload::Native(n) = &o.payload else {
+        return Ok(None);
+    };
     if let Some(g) = n.downcast_ref::<Generator>() {
         let q = vm.str_string(&g.qualname)?;
-        let what = if g.is_coroutine { "coroutine" } else { "generator" };
+        let what = if g.is_coroutine {
+            "coroutine"
+        } else {
+            "generator"
+        };
         return Ok(Some(format!("<{what} object {q} at {:#x}>", o.addr())));
     }
     if n.is::<crate::types::iter::NativeIter>() {
-        return Ok(Some(format!("<{} object at {:#x}>", o.class().type_name(), o.addr())));
+        return Ok(Some(format!(
+            "<{} object at {:#x}>",
+            o.class().type_name(),
+            o.addr()
+        )));
     }
     Ok(None)
 }

@@ -20,7 +20,13 @@ impl Vm {
     }
 
     /// `ImportName`.
-    pub fn import_name(&mut self, f: &Frame, module: &ObjRef, fromlist: &Value, level: &Value) -> PyResult {
+    pub fn import_name(
+        &mut self,
+        f: &Frame,
+        module: &ObjRef,
+        fromlist: &Value,
+        level: &Value,
+    ) -> PyResult {
         let name = module.as_pystr().map_or("", |s| s.as_str()).to_string();
         let level = match level {
             Value::Int(l) => *l as usize,
@@ -31,7 +37,13 @@ impl Vm {
     }
 
     /// `__import__(name, globals, locals, fromlist, level)`.
-    pub fn import_module_level(&mut self, name: &str, globals: &ObjRef, fromlist: &Value, level: usize) -> PyResult {
+    pub fn import_module_level(
+        &mut self,
+        name: &str,
+        globals: &ObjRef,
+        fromlist: &Value,
+        level: usize,
+    ) -> PyResult {
         let full = if level > 0 {
             resolve_relative(name, globals, level)?
         } else {
@@ -112,19 +124,33 @@ impl Vm {
         // Files on the search path.
         let search: Vec<String> = match parent {
             Some(p) => {
-                let path = p.as_obj().and_then(|o| o.dict.as_ref()).and_then(|d| dict_get_str(d, "__path__"));
+                let path = p
+                    .as_obj()
+                    .and_then(|o| o.dict.as_ref())
+                    .and_then(|d| dict_get_str(d, "__path__"));
                 match path {
-                    Some(pv) => self.collect(&pv)?.iter().filter_map(|v| v.as_str().map(String::from)).collect(),
+                    Some(pv) => self
+                        .collect(&pv)?
+                        .iter()
+                        .filter_map(|v| v.as_str().map(String::from))
+                        .collect(),
                     None => {
                         let pname = full.rsplit_once('.').map_or("", |(a, _)| a);
-                        return Err(not_found(&format!("{full}"), Some(&format!("'{pname}' is not a package"))));
+                        return Err(not_found(
+                            full,
+                            Some(&format!("'{pname}' is not a package")),
+                        ));
                     }
                 }
             }
             None => self.sys_path()?,
         };
         for dir in search {
-            let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(&dir) };
+            let base = if dir.is_empty() {
+                std::path::PathBuf::from(".")
+            } else {
+                std::path::PathBuf::from(&dir)
+            };
             let pkg_init = base.join(short).join("__init__.py");
             let file = base.join(format!("{short}.py"));
             let (path, is_pkg) = if pkg_init.is_file() {
@@ -134,9 +160,14 @@ impl Vm {
             } else {
                 continue;
             };
-            let source = std::fs::read_to_string(&path).map_err(|e| import_error(format!("{}: {e}", path.display())))?;
+            let source = std::fs::read_to_string(&path)
+                .map_err(|e| import_error(format!("{}: {e}", path.display())))?;
             let filename = path.to_string_lossy().into_owned();
-            let pkg_dir = if is_pkg { Some(base.join(short).to_string_lossy().into_owned()) } else { None };
+            let pkg_dir = if is_pkg {
+                Some(base.join(short).to_string_lossy().into_owned())
+            } else {
+                None
+            };
             return self.exec_module_source(full, &source, &filename, is_pkg, pkg_dir);
         }
         Err(not_found(full, None))
@@ -146,18 +177,34 @@ impl Vm {
         let sys = self.sys_module();
         let path = dict_get_str(sys.dict.as_ref().expect("module dict"), "path");
         match path {
-            Some(p) => Ok(self.collect(&p)?.iter().filter_map(|v| v.as_str().map(String::from)).collect()),
+            Some(p) => Ok(self
+                .collect(&p)?
+                .iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()),
             None => Ok(Vec::new()),
         }
     }
 
     /// Create a module, register it in `sys.modules`, and run its code.
-    pub fn exec_module_source(&mut self, full: &str, source: &str, filename: &str, is_pkg: bool, pkg_dir: Option<String>) -> PyResult {
+    pub fn exec_module_source(
+        &mut self,
+        full: &str,
+        source: &str,
+        filename: &str,
+        is_pkg: bool,
+        pkg_dir: Option<String>,
+    ) -> PyResult {
         let code = crate::compile::compile_source(self, source, filename, Mode::Exec)?;
         let module = new_module(full);
         let d = module.dict.clone().expect("module dict");
         dict_set_str(&d, "__file__", Value::new_str(filename));
-        let package = if is_pkg { full.to_string() } else { full.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string()) };
+        let package = if is_pkg {
+            full.to_string()
+        } else {
+            full.rsplit_once('.')
+                .map_or(String::new(), |(p, _)| p.to_string())
+        };
         dict_set_str(&d, "__package__", Value::new_str(package));
         if is_pkg {
             let dir = pkg_dir.unwrap_or_else(|| format!("<frozen {full}>"));
@@ -188,7 +235,11 @@ impl Vm {
             if let Some(v) = self.cached_module(&sub) {
                 return Ok(v);
             }
-            let is_pkg = module.as_obj().and_then(|o| o.dict.as_ref()).and_then(|d| dict_get_str(d, "__path__")).is_some();
+            let is_pkg = module
+                .as_obj()
+                .and_then(|o| o.dict.as_ref())
+                .and_then(|d| dict_get_str(d, "__path__"))
+                .is_some();
             if is_pkg {
                 match self.import_full(&sub) {
                     Ok(v) => return Ok(v),
@@ -198,7 +249,10 @@ impl Vm {
             }
         }
         let m = mod_name.unwrap_or_else(|| "<unknown module name>".into());
-        let file = module.as_obj().and_then(|o| o.dict.as_ref()).and_then(|d| dict_get_str(d, "__file__"));
+        let file = module
+            .as_obj()
+            .and_then(|o| o.dict.as_ref())
+            .and_then(|d| dict_get_str(d, "__file__"));
         let loc = match file.as_ref().and_then(|f| f.as_str()) {
             Some(f) => f.to_string(),
             None => "unknown location".to_string(),
@@ -239,30 +293,41 @@ impl Vm {
 
 /// The absolute name for a relative import from a module with these globals.
 fn resolve_relative(name: &str, globals: &ObjRef, level: usize) -> PyResult<String> {
-    let package = match dict_get_str(globals, "__package__").and_then(|p| p.as_str().map(String::from)) {
-        Some(p) if !p.is_empty() => p,
-        _ => {
-            let is_pkg = dict_get_str(globals, "__path__").is_some();
-            let modname = dict_get_str(globals, "__name__").and_then(|n| n.as_str().map(String::from)).unwrap_or_default();
-            if is_pkg {
-                modname
-            } else {
-                match modname.rsplit_once('.') {
-                    Some((p, _)) => p.to_string(),
-                    None => String::new(),
+    let package =
+        match dict_get_str(globals, "__package__").and_then(|p| p.as_str().map(String::from)) {
+            Some(p) if !p.is_empty() => p,
+            _ => {
+                let is_pkg = dict_get_str(globals, "__path__").is_some();
+                let modname = dict_get_str(globals, "__name__")
+                    .and_then(|n| n.as_str().map(String::from))
+                    .unwrap_or_default();
+                if is_pkg {
+                    modname
+                } else {
+                    match modname.rsplit_once('.') {
+                        Some((p, _)) => p.to_string(),
+                        None => String::new(),
+                    }
                 }
             }
-        }
-    };
+        };
     if package.is_empty() {
-        return Err(import_error("attempted relative import with no known parent package"));
+        return Err(import_error(
+            "attempted relative import with no known parent package",
+        ));
     }
     let parts: Vec<&str> = package.split('.').collect();
     if level > parts.len() {
-        return Err(import_error("attempted relative import beyond top-level package"));
+        return Err(import_error(
+            "attempted relative import beyond top-level package",
+        ));
     }
     let base = parts[..parts.len() - (level - 1)].join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 fn not_found(full: &str, reason: Option<&str>) -> PyErr {
@@ -279,14 +344,24 @@ fn not_found(full: &str, reason: Option<&str>) -> PyErr {
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn builtin_import(vm: &mut Vm, args: Args) -> PyResult {
-    let [n, globals, _locals, fromlist, level] = args.bind("__import__", ["name", "globals", "locals", "fromlist", "level"], 1)?;
+    let [n, globals, _locals, fromlist, level] = args.bind(
+        "__import__",
+        ["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )?;
     let n = n.expect("required");
-    let n = n.as_str().ok_or_else(|| type_error("__import__() argument 1 must be str"))?.to_string();
+    let n = n
+        .as_str()
+        .ok_or_else(|| type_error("__import__() argument 1 must be str"))?
+        .to_string();
     let level = match level {
         Some(l) => vm.to_i64(&l)? as usize,
         None => 0,
     };
-    let globals = match globals.and_then(|g| g.as_obj().cloned()).filter(|g| matches!(g.payload, Payload::Dict(_))) {
+    let globals = match globals
+        .and_then(|g| g.as_obj().cloned())
+        .filter(|g| matches!(g.payload, Payload::Dict(_)))
+    {
         Some(g) => g,
         None => crate::error::new_dict_object(),
     };

@@ -47,8 +47,12 @@ pub fn file_types() -> &'static (ObjRef, ObjRef, ObjRef) {
     static T: std::sync::OnceLock<(ObjRef, ObjRef, ObjRef)> = std::sync::OnceLock::new();
     T.get_or_init(|| {
         let t = types();
-        let mk = |n: &str| make_type(&t.type_, n, &[t.object.clone()], Layout::Native);
-        (mk("TextIOWrapper"), mk("BufferedReader"), mk("BufferedWriter"))
+        let mk = |n: &str| make_type(&t.type_, n, std::slice::from_ref(&t.object), Layout::Native);
+        (
+            mk("TextIOWrapper"),
+            mk("BufferedReader"),
+            mk("BufferedWriter"),
+        )
     })
 }
 
@@ -92,11 +96,18 @@ pub fn init() {
                 _ => false,
             }))
         });
-        add_method(cls, "readable", |_, a| Ok(Value::bool(file_of(a.self_())?.readable)));
-        add_method(cls, "writable", |_, a| Ok(Value::bool(file_of(a.self_())?.writable)));
+        add_method(cls, "readable", |_, a| {
+            Ok(Value::bool(file_of(a.self_())?.readable))
+        });
+        add_method(cls, "writable", |_, a| {
+            Ok(Value::bool(file_of(a.self_())?.writable))
+        });
         add_method(cls, "seekable", |_, a| {
             let f = file_of(a.self_())?;
-            Ok(Value::bool(matches!(f.state.lock().handle, Some(Handle::File(_)))))
+            Ok(Value::bool(matches!(
+                f.state.lock().handle,
+                Some(Handle::File(_))
+            )))
         });
         add_method(cls, "__enter__", |_, a| {
             check_open(file_of(a.self_())?)?;
@@ -127,9 +138,28 @@ pub fn init() {
                 format!("<_io.{cls} name={n} mode='{}' encoding='UTF-8'>", f.mode)
             }))
         });
-        add_property(cls, "closed", |_, a| Ok(Value::bool(file_of(a.self_())?.state.lock().handle.is_none())), None);
-        add_property(cls, "name", |_, a| Ok(file_of(a.self_())?.name.clone()), None);
-        add_property(cls, "mode", |_, a| Ok(Value::new_str(file_of(a.self_())?.mode.clone())), None);
+        add_property(
+            cls,
+            "closed",
+            |_, a| {
+                Ok(Value::bool(
+                    file_of(a.self_())?.state.lock().handle.is_none(),
+                ))
+            },
+            None,
+        );
+        add_property(
+            cls,
+            "name",
+            |_, a| Ok(file_of(a.self_())?.name.clone()),
+            None,
+        );
+        add_property(
+            cls,
+            "mode",
+            |_, a| Ok(Value::new_str(file_of(a.self_())?.mode.clone())),
+            None,
+        );
     }
     add_property(text, "encoding", |_, _| Ok(Value::new_str("utf-8")), None);
     add_property(text, "errors", |_, _| Ok(Value::new_str("strict")), None);
@@ -137,7 +167,9 @@ pub fn init() {
 }
 
 fn file_of(v: &Value) -> PyResult<&PyFile> {
-    v.payload().and_then(|p| p.native::<PyFile>()).ok_or_else(|| type_error("expected a file object"))
+    v.payload()
+        .and_then(|p| p.native::<PyFile>())
+        .ok_or_else(|| type_error("expected a file object"))
 }
 
 fn closed_error() -> PyErr {
@@ -164,11 +196,30 @@ fn line_is_empty(v: &Value) -> bool {
     }
 }
 
-fn new_file(handle: Handle, name: Value, mode: &str, binary: bool, readable: bool, writable: bool, unbuffered: bool) -> Value {
+fn new_file(
+    handle: Handle,
+    name: Value,
+    mode: &str,
+    binary: bool,
+    readable: bool,
+    writable: bool,
+    unbuffered: bool,
+) -> Value {
     let (text, br, bw) = file_types();
-    let cls = if !binary { text } else if readable { br } else { bw };
+    let cls = if !binary {
+        text
+    } else if readable {
+        br
+    } else {
+        bw
+    };
     let f = PyFile {
-        state: ObjCell::new(FileState { handle: Some(handle), read_buf: Vec::new(), write_buf: Vec::new(), eof: false }),
+        state: ObjCell::new(FileState {
+            handle: Some(handle),
+            read_buf: Vec::new(),
+            write_buf: Vec::new(),
+            eof: false,
+        }),
         binary,
         readable,
         writable,
@@ -178,7 +229,11 @@ fn new_file(handle: Handle, name: Value, mode: &str, binary: bool, readable: boo
         translate_newlines: true,
         errors: "strict".to_string(),
     };
-    Value::Obj(ObjRef::new(cls.clone(), None, Payload::Native(NativeBox::new(f))))
+    Value::Obj(ObjRef::new(
+        cls.clone(),
+        None,
+        Payload::Native(NativeBox::new(f)),
+    ))
 }
 
 /// The standard streams for `sys`.
@@ -186,9 +241,33 @@ pub fn std_streams(unbuffered: bool) -> (Value, Value, Value) {
     use std::io::IsTerminal;
     let tty = std::io::stdout().is_terminal();
     (
-        new_file(Handle::Stdin, Value::new_str("<stdin>"), "r", false, true, false, false),
-        new_file(Handle::Stdout, Value::new_str("<stdout>"), "w", false, false, true, unbuffered || tty),
-        new_file(Handle::Stderr, Value::new_str("<stderr>"), "w", false, false, true, true),
+        new_file(
+            Handle::Stdin,
+            Value::new_str("<stdin>"),
+            "r",
+            false,
+            true,
+            false,
+            false,
+        ),
+        new_file(
+            Handle::Stdout,
+            Value::new_str("<stdout>"),
+            "w",
+            false,
+            false,
+            true,
+            unbuffered || tty,
+        ),
+        new_file(
+            Handle::Stderr,
+            Value::new_str("<stderr>"),
+            "w",
+            false,
+            false,
+            true,
+            true,
+        ),
     )
 }
 
@@ -224,18 +303,34 @@ fn strerror(errno: i32, e: &std::io::Error) -> String {
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True)`.
 pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
-    let [file, mode, _buffering, encoding, errors, newline] =
-        args.bind("open", ["file", "mode", "buffering", "encoding", "errors", "newline"], 1)?;
+    let [file, mode, _buffering, encoding, errors, newline] = args.bind(
+        "open",
+        ["file", "mode", "buffering", "encoding", "errors", "newline"],
+        1,
+    )?;
     let file = file.expect("required");
     let mode = match &mode {
-        Some(m) => m.as_str().ok_or_else(|| type_error(format!("open() argument 'mode' must be str, not {}", m.type_name())))?.to_string(),
+        Some(m) => m
+            .as_str()
+            .ok_or_else(|| {
+                type_error(format!(
+                    "open() argument 'mode' must be str, not {}",
+                    m.type_name()
+                ))
+            })?
+            .to_string(),
         None => "r".to_string(),
     };
     let path = match file.as_str() {
         Some(s) => s.to_string(),
         None => match crate::types::bytes::bytes_of(&file) {
             Some(b) => String::from_utf8_lossy(&b).into_owned(),
-            None => return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", file.type_name()))),
+            None => {
+                return Err(type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {}",
+                    file.type_name()
+                )))
+            }
         },
     };
     if let Some(enc) = &encoding {
@@ -252,7 +347,9 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
         match c {
             'r' | 'w' | 'a' | 'x' => {
                 if kind.is_some() {
-                    return Err(value_error("must have exactly one of create/read/write/append mode"));
+                    return Err(value_error(
+                        "must have exactly one of create/read/write/append mode",
+                    ));
                 }
                 kind = Some(c);
             }
@@ -269,7 +366,9 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
         return Err(value_error("binary mode doesn't take an encoding argument"));
     }
     let Some(kind) = kind else {
-        return Err(value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
+        return Err(value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
     };
     let mut opts = std::fs::OpenOptions::new();
     match kind {
@@ -309,17 +408,39 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
     let readable = kind == 'r' || plus;
     let writable = kind != 'r' || plus;
     let newline = newline.filter(|n| !n.is_none());
-    let errors = errors.and_then(|e| e.as_str().map(String::from)).unwrap_or_else(|| "strict".into());
-    let f = new_file(Handle::File(f), file.clone(), &mode, binary, readable, writable, false);
+    let errors = errors
+        .and_then(|e| e.as_str().map(String::from))
+        .unwrap_or_else(|| "strict".into());
+    let f = new_file(
+        Handle::File(f),
+        file.clone(),
+        &mode,
+        binary,
+        readable,
+        writable,
+        false,
+    );
     Ok(with_text_options(f, newline.is_none(), errors))
 }
 
 /// Set the text decoding options of a freshly created (unshared) file object.
 fn with_text_options(file: Value, translate_newlines: bool, errors: String) -> Value {
     let Value::Obj(o) = file else { return file };
-    let Payload::Native(n) = &o.payload else { return Value::Obj(o) };
-    let Some(pf) = n.downcast_ref::<PyFile>() else { return Value::Obj(o) };
-    let state = std::mem::replace(&mut *pf.state.lock(), FileState { handle: None, read_buf: Vec::new(), write_buf: Vec::new(), eof: false });
+    let Payload::Native(n) = &o.payload else {
+        return Value::Obj(o);
+    };
+    let Some(pf) = n.downcast_ref::<PyFile>() else {
+        return Value::Obj(o);
+    };
+    let state = std::mem::replace(
+        &mut *pf.state.lock(),
+        FileState {
+            handle: None,
+            read_buf: Vec::new(),
+            write_buf: Vec::new(),
+            eof: false,
+        },
+    );
     let rebuilt = PyFile {
         state: ObjCell::new(state),
         binary: pf.binary,
@@ -331,7 +452,11 @@ fn with_text_options(file: Value, translate_newlines: bool, errors: String) -> V
         translate_newlines,
         errors,
     };
-    Value::Obj(ObjRef::new(o.class().clone(), None, Payload::Native(NativeBox::new(rebuilt))))
+    Value::Obj(ObjRef::new(
+        o.class().clone(),
+        None,
+        Payload::Native(NativeBox::new(rebuilt)),
+    ))
 }
 
 /// Fill the read buffer with more bytes; returns false at EOF.
@@ -357,14 +482,22 @@ fn io_err(vm: &mut Vm, e: std::io::Error) -> PyErr {
 /// Decode text, translating universal newlines when asked.
 fn decode_text(bytes: &[u8], translate: bool, errors: &str) -> PyResult<String> {
     let s = crate::types::bytes::decode(bytes, "utf-8", errors)?;
-    Ok(if translate && s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s })
+    Ok(if translate && s.contains('\r') {
+        s.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        s
+    })
 }
 
 fn make_result(f: &PyFile, bytes: Vec<u8>) -> PyResult {
     if f.binary {
         Ok(Value::new_bytes(bytes))
     } else {
-        Ok(Value::new_str(decode_text(&bytes, f.translate_newlines, &f.errors)?))
+        Ok(Value::new_str(decode_text(
+            &bytes,
+            f.translate_newlines,
+            &f.errors,
+        )?))
     }
 }
 
@@ -419,7 +552,7 @@ fn file_read(vm: &mut Vm, args: Args) -> PyResult {
     // Text: n characters.
     loop {
         let text = String::from_utf8_lossy(&st.read_buf);
-        if text.chars().count() >= n + 1 || st.eof {
+        if text.chars().count() > n || st.eof {
             break;
         }
         match fill(&mut st) {
@@ -431,7 +564,8 @@ fn file_read(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
     }
-    let text = decode_text(&st.read_buf.clone(), f.translate_newlines, &f.errors).unwrap_or_default();
+    let text =
+        decode_text(&st.read_buf.clone(), f.translate_newlines, &f.errors).unwrap_or_default();
     let out: String = text.chars().take(n).collect();
     // Consume the bytes that produced `out` (accounting for newline translation).
     let mut consumed = 0;
@@ -462,7 +596,10 @@ fn readline(vm: &mut Vm, f: &PyFile, limit: i64) -> PyResult {
     prepare_read(vm, f)?;
     let mut st = f.state.lock();
     loop {
-        let pos = st.read_buf.iter().position(|&b| b == b'\n' || (!f.binary && f.translate_newlines && b == b'\r'));
+        let pos = st
+            .read_buf
+            .iter()
+            .position(|&b| b == b'\n' || (!f.binary && f.translate_newlines && b == b'\r'));
         if let Some(i) = pos {
             let mut end = i + 1;
             if !f.binary && st.read_buf[i] == b'\r' {
@@ -583,12 +720,21 @@ fn file_write(vm: &mut Vm, args: Args) -> PyResult {
         return Err(unsupported("not writable"));
     }
     if f.binary {
-        let b = crate::types::bytes::bytes_of(&p[1])
-            .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", p[1].type_name())))?;
+        let b = crate::types::bytes::bytes_of(&p[1]).ok_or_else(|| {
+            type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                p[1].type_name()
+            ))
+        })?;
         write_bytes(vm, f, &b)?;
         return Ok(Value::Int(b.len() as i64));
     }
-    let s = p[1].as_str().ok_or_else(|| type_error(format!("write() argument must be str, not {}", p[1].type_name())))?;
+    let s = p[1].as_str().ok_or_else(|| {
+        type_error(format!(
+            "write() argument must be str, not {}",
+            p[1].type_name()
+        ))
+    })?;
     write_bytes(vm, f, s.as_bytes())?;
     Ok(Value::Int(s.chars().count() as i64))
 }
@@ -635,7 +781,11 @@ fn file_seek(vm: &mut Vm, args: Args) -> PyResult {
         0 => SeekFrom::Start(off.max(0) as u64),
         1 => SeekFrom::Current(off - buffered),
         2 => SeekFrom::End(off),
-        _ => return Err(value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+        _ => {
+            return Err(value_error(format!(
+                "invalid whence ({whence}, should be 0, 1 or 2)"
+            )))
+        }
     };
     let r = match st.handle.as_mut() {
         Some(Handle::File(file)) => file.seek(pos),

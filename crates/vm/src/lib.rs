@@ -42,7 +42,11 @@ impl Vm {
         let source = match std::fs::read_to_string(path) {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("pyrite: can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), strip_os_error(&e));
+                eprintln!(
+                    "pyrite: can't open file '{path}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(0),
+                    strip_os_error(&e)
+                );
                 return Outcome::Exit(2);
             }
         };
@@ -92,7 +96,11 @@ impl Vm {
     /// The exit code for an uncaught exception, printing it (SystemExit prints its message).
     pub fn exit_code_for(&mut self, e: &PyErr) -> Outcome {
         if e.matches(&types().exc.system_exit) {
-            let code = e.0.dict.as_ref().and_then(|d| dictops::dict_get_str(d, "code")).unwrap_or_else(Value::none);
+            let code =
+                e.0.dict
+                    .as_ref()
+                    .and_then(|d| dictops::dict_get_str(d, "code"))
+                    .unwrap_or_else(Value::none);
             if code.is_none() {
                 return Outcome::Exit(0);
             }

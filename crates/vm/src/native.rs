@@ -45,7 +45,10 @@ impl<'a> Args<'a> {
     }
 
     pub fn positional_only(values: &'a [Value]) -> Args<'a> {
-        Args { values, kwnames: &[] }
+        Args {
+            values,
+            kwnames: &[],
+        }
     }
 
     /// The positional arguments.
@@ -161,12 +164,22 @@ impl<'a> Args<'a> {
 pub fn arity_message(fname: &str, min: usize, max: usize, given: usize) -> String {
     // Dotted names are methods: `self` is not counted in the message.
     if fname.contains('.') {
-        let (min, max, given) = (min.saturating_sub(1), max.saturating_sub(1), given.saturating_sub(1));
+        let (min, max, given) = (
+            min.saturating_sub(1),
+            max.saturating_sub(1),
+            given.saturating_sub(1),
+        );
         return match (min, max) {
             (0, 0) => format!("{fname}() takes no arguments ({given} given)"),
             (1, 1) => format!("{fname}() takes exactly one argument ({given} given)"),
-            _ if given < min => format!("{fname}() takes at least {min} argument{} ({given} given)", plural(min)),
-            _ => format!("{fname}() takes at most {max} argument{} ({given} given)", plural(max)),
+            _ if given < min => format!(
+                "{fname}() takes at least {min} argument{} ({given} given)",
+                plural(min)
+            ),
+            _ => format!(
+                "{fname}() takes at most {max} argument{} ({given} given)",
+                plural(max)
+            ),
         };
     }
     if min == max {
@@ -176,9 +189,15 @@ pub fn arity_message(fname: &str, min: usize, max: usize, given: usize) -> Strin
             _ => format!("{fname} expected {min} arguments, got {given}"),
         }
     } else if given < min {
-        format!("{fname} expected at least {min} argument{}, got {given}", plural(min))
+        format!(
+            "{fname} expected at least {min} argument{}, got {given}",
+            plural(min)
+        )
     } else {
-        format!("{fname} expected at most {max} argument{}, got {given}", plural(max))
+        format!(
+            "{fname} expected at most {max} argument{}, got {given}",
+            plural(max)
+        )
     }
 }
 
@@ -227,7 +246,9 @@ pub fn set_type_attr(cls: &ObjRef, name: &str, value: Value) {
     let data = cls.type_data();
     data.dict
         .lock()
-        .insert(hash, Value::Obj(key.clone()), value, |k| Some(k.is_obj(&key)))
+        .insert(hash, Value::Obj(key.clone()), value, |k| {
+            Some(k.is_obj(&key))
+        })
         .expect("identity comparison is always resolved");
     data.bump_version();
 }
@@ -235,21 +256,35 @@ pub fn set_type_attr(cls: &ObjRef, name: &str, value: Value) {
 /// Add a method (a method descriptor: binds `self` when looked up on an instance).
 pub fn add_method(cls: &ObjRef, name: &'static str, f: NativeFn) {
     let qualname = format!("{}.{}", cls.type_name(), name);
-    let m = new_builtin(&crate::vm::vm_types().method_descriptor, name, f, None, Some(qualname));
+    let m = new_builtin(
+        &crate::vm::vm_types().method_descriptor,
+        name,
+        f,
+        None,
+        Some(qualname),
+    );
     set_type_attr(cls, name, m);
 }
 
 /// Add a class method: `f` receives the class as its first argument.
 pub fn add_classmethod(cls: &ObjRef, name: &'static str, f: NativeFn) {
     let func = new_function(name, f);
-    let cm = ObjRef::new(types().classmethod.clone(), None, Payload::ClassMethod(func));
+    let cm = ObjRef::new(
+        types().classmethod.clone(),
+        None,
+        Payload::ClassMethod(func),
+    );
     set_type_attr(cls, name, Value::Obj(cm));
 }
 
 /// Add a static method (e.g. `__new__`, which receives the class explicitly).
 pub fn add_staticmethod(cls: &ObjRef, name: &'static str, f: NativeFn) {
     let func = new_function(name, f);
-    let sm = ObjRef::new(types().staticmethod.clone(), None, Payload::StaticMethod(func));
+    let sm = ObjRef::new(
+        types().staticmethod.clone(),
+        None,
+        Payload::StaticMethod(func),
+    );
     set_type_attr(cls, name, Value::Obj(sm));
 }
 
@@ -261,6 +296,10 @@ pub fn add_property(cls: &ObjRef, name: &'static str, getter: NativeFn, setter: 
         fdel: None,
         doc: None,
     };
-    let p = ObjRef::new(types().property.clone(), None, Payload::Property(Box::new(prop)));
+    let p = ObjRef::new(
+        types().property.clone(),
+        None,
+        Payload::Property(Box::new(prop)),
+    );
     set_type_attr(cls, name, Value::Obj(p));
 }

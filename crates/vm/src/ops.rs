@@ -88,7 +88,11 @@ pub fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     // i vs floor(f): both integers, compare exactly.
@@ -139,7 +143,7 @@ fn small_int_op(a: i64, b: i64, op: B) -> PyResult<Value> {
             if b == 0 {
                 return Err(zero_division_error("integer division or modulo by zero"));
             }
-            a.checked_div_euclid(b).map(|_| a.div_floor(&b))
+            a.checked_div_euclid(b).map(|_| Integer::div_floor(&a, &b))
         }
         B::Remainder => {
             if b == 0 {
@@ -164,7 +168,15 @@ fn small_int_op(a: i64, b: i64, op: B) -> PyResult<Value> {
             if b < 0 {
                 return Err(value_error("negative shift count"));
             }
-            Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+            Some(if b >= 64 {
+                if a < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                a >> b
+            })
         }
         B::TrueDivide => {
             if b == 0 {
@@ -185,7 +197,11 @@ fn small_int_op(a: i64, b: i64, op: B) -> PyResult<Value> {
                 None
             }
         }
-        B::MatMultiply => return Err(type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        B::MatMultiply => {
+            return Err(type_error(
+                "unsupported operand type(s) for @: 'int' and 'int'",
+            ))
+        }
     };
     match r {
         Some(v) => Ok(Value::Int(v)),
@@ -217,7 +233,9 @@ pub fn big_int_op(a: &BigInt, b: &BigInt, op: B) -> PyResult<Value> {
             if b.is_negative() {
                 return Err(value_error("negative shift count"));
             }
-            let n = b.to_usize().ok_or_else(|| overflow_error("too many digits in integer"))?;
+            let n = b
+                .to_usize()
+                .ok_or_else(|| overflow_error("too many digits in integer"))?;
             a << n
         }
         B::RShift => {
@@ -254,11 +272,17 @@ pub fn big_int_op(a: &BigInt, b: &BigInt, op: B) -> PyResult<Value> {
                     a.clone()
                 }
             } else {
-                let e = b.to_u32().ok_or_else(|| overflow_error("exponent too large"))?;
+                let e = b
+                    .to_u32()
+                    .ok_or_else(|| overflow_error("exponent too large"))?;
                 num_traits::pow::Pow::pow(a, e)
             }
         }
-        B::MatMultiply => return Err(type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        B::MatMultiply => {
+            return Err(type_error(
+                "unsupported operand type(s) for @: 'int' and 'int'",
+            ))
+        }
     };
     Ok(Value::from_bigint(r))
 }
@@ -285,7 +309,9 @@ fn big_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let v = qf * 2f64.powi(-(shift as i32) - 1);
     if !v.is_finite() {
-        return Err(overflow_error("integer division result too large for a float"));
+        return Err(overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     Ok(if negative { -v } else { v })
 }
@@ -357,7 +383,9 @@ fn float_pow(a: f64, b: f64) -> PyResult<Value> {
         return Ok(Value::Float(if b == 0.0 { 1.0 } else { a }));
     }
     if a == 0.0 && b < 0.0 && b.is_finite() {
-        return Err(zero_division_error("0.0 cannot be raised to a negative power"));
+        return Err(zero_division_error(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
         // A negative base to a fractional power is complex in Python 3.
@@ -431,7 +459,10 @@ fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
         let mut e = n.unsigned_abs();
         while e > 0 {
             if e & 1 == 1 {
-                result = (result.0 * base.0 - result.1 * base.1, result.0 * base.1 + result.1 * base.0);
+                result = (
+                    result.0 * base.0 - result.1 * base.1,
+                    result.0 * base.1 + result.1 * base.0,
+                );
             }
             base = (base.0 * base.0 - base.1 * base.1, 2.0 * base.0 * base.1);
             e >>= 1;
@@ -509,8 +540,14 @@ pub fn dunder_names(op: B) -> (&'static str, &'static str, &'static str) {
 
 /// Numeric binary operation on builtin numbers; `None` if an operand is not a number.
 pub fn number_binop(a: &Value, b: &Value, op: B) -> Option<PyResult<Value>> {
-    let int_only = matches!(op, B::LShift | B::RShift | B::And | B::Or | B::Xor | B::MatMultiply);
-    let complex_ops = matches!(op, B::Add | B::Subtract | B::Multiply | B::TrueDivide | B::Power);
+    let int_only = matches!(
+        op,
+        B::LShift | B::RShift | B::And | B::Or | B::Xor | B::MatMultiply
+    );
+    let complex_ops = matches!(
+        op,
+        B::Add | B::Subtract | B::Multiply | B::TrueDivide | B::Power
+    );
     if int_only && (as_int(a).is_none() || as_int(b).is_none()) {
         return None;
     }
@@ -523,8 +560,12 @@ pub fn number_binop(a: &Value, b: &Value, op: B) -> Option<PyResult<Value>> {
             (x, y) => big_int_op(&x.to_big(), &y.to_big(), op),
         });
     }
-    let fa = as_float(a).map(Ok).or_else(|| as_int(a).map(|i| i.to_f64()));
-    let fb = as_float(b).map(Ok).or_else(|| as_int(b).map(|i| i.to_f64()));
+    let fa = as_float(a)
+        .map(Ok)
+        .or_else(|| as_int(a).map(|i| i.to_f64()));
+    let fb = as_float(b)
+        .map(Ok)
+        .or_else(|| as_int(b).map(|i| i.to_f64()));
     if let (Some(x), Some(y)) = (&fa, &fb) {
         if as_float(a).is_some() || as_float(b).is_some() {
             return Some(match (x, y) {
@@ -533,8 +574,12 @@ pub fn number_binop(a: &Value, b: &Value, op: B) -> Option<PyResult<Value>> {
             });
         }
     }
-    let ca = as_complex(a).map(Ok).or_else(|| fa.map(|r| r.map(|f| (f, 0.0))));
-    let cb = as_complex(b).map(Ok).or_else(|| fb.map(|r| r.map(|f| (f, 0.0))));
+    let ca = as_complex(a)
+        .map(Ok)
+        .or_else(|| fa.map(|r| r.map(|f| (f, 0.0))));
+    let cb = as_complex(b)
+        .map(Ok)
+        .or_else(|| fb.map(|r| r.map(|f| (f, 0.0))));
     match (ca, cb) {
         (Some(Ok(x)), Some(Ok(y))) => Some(complex_op(x, y, op)),
         (Some(Err(e)), _) | (_, Some(Err(e))) => Some(Err(e)),
@@ -645,12 +690,22 @@ impl Vm {
     }
 
     /// The `__op__`/`__rop__` protocol; `Ok(None)` when both return NotImplemented.
-    pub fn dunder_binop(&mut self, a: &Value, b: &Value, lname: &str, rname: &str) -> PyResult<Option<Value>> {
+    pub fn dunder_binop(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        lname: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
         let (ta, tb) = (a.class().clone(), b.class().clone());
         let lname = name(lname);
         let rname = name(rname);
         let left = self.lookup_type_attr(&ta, &lname);
-        let right = if ta.is(&tb) { None } else { self.lookup_type_attr(&tb, &rname) };
+        let right = if ta.is(&tb) {
+            None
+        } else {
+            self.lookup_type_attr(&tb, &rname)
+        };
         let mut right_done = false;
         // A subclass's reflected method goes first if it overrides the left operand's.
         if let Some(r) = &right {
@@ -749,7 +804,10 @@ impl Vm {
             UnaryOperator::Positive => "+",
             _ => "~",
         };
-        Err(type_error(format!("bad operand type for unary {sym}: '{}'", a.type_name())))
+        Err(type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            a.type_name()
+        )))
     }
 
     /// `a op b` for the six rich comparisons.
@@ -861,7 +919,11 @@ pub fn binop_type_error(a: &Value, b: &Value, op: B) -> crate::error::PyErr {
     let (ta, tb) = (a.type_name(), b.type_name());
     let seq = matches!(
         a.payload(),
-        Some(Payload::Str(_)) | Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_))
+        Some(Payload::Str(_))
+            | Some(Payload::List(_))
+            | Some(Payload::Tuple(_))
+            | Some(Payload::Bytes(_))
+            | Some(Payload::ByteArray(_))
     );
     if op == B::Add && seq {
         let base = match a.payload() {
@@ -874,20 +936,33 @@ pub fn binop_type_error(a: &Value, b: &Value, op: B) -> crate::error::PyErr {
         if base == "bytes" || base == "bytearray" {
             return type_error(format!("can't concat {tb} to {ta}"));
         }
-        return type_error(format!("can only concatenate {base} (not \"{tb}\") to {base}"));
+        return type_error(format!(
+            "can only concatenate {base} (not \"{tb}\") to {base}"
+        ));
     }
     let seq_b = matches!(
         b.payload(),
-        Some(Payload::Str(_)) | Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_))
+        Some(Payload::Str(_))
+            | Some(Payload::List(_))
+            | Some(Payload::Tuple(_))
+            | Some(Payload::Bytes(_))
+            | Some(Payload::ByteArray(_))
     );
     if op == B::Multiply && (seq || seq_b) {
         let other = if seq { tb } else { ta };
-        return type_error(format!("can't multiply sequence by non-int of type '{other}'"));
+        return type_error(format!(
+            "can't multiply sequence by non-int of type '{other}'"
+        ));
     }
     if op == B::Power {
-        return type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"));
+        return type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
+        ));
     }
-    type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op_symbol(op)))
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+        op_symbol(op)
+    ))
 }
 
 pub fn compare_type_error(a: &Value, b: &Value, op: C) -> crate::error::PyErr {

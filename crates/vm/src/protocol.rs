@@ -63,20 +63,27 @@ impl Vm {
                 let r = self.call_method_value(&f, v, (&[], &[]))?;
                 self.len_result(&r)
             }
-            None => Err(type_error(format!("object of type '{}' has no len()", v.type_name()))),
+            None => Err(type_error(format!(
+                "object of type '{}' has no len()",
+                v.type_name()
+            ))),
         }
     }
 
     fn len_result(&mut self, r: &Value) -> PyResult<usize> {
         match crate::ops::as_int(r) {
             Some(crate::ops::IntRef::Small(n)) if n >= 0 => Ok(n as usize),
-            Some(_) if r.is_not_implemented() => Err(type_error("'NotImplementedType' object cannot be interpreted as an integer")),
+            Some(_) if r.is_not_implemented() => Err(type_error(
+                "'NotImplementedType' object cannot be interpreted as an integer",
+            )),
             Some(crate::ops::IntRef::Small(_)) => Err(value_error("__len__() should return >= 0")),
             Some(crate::ops::IntRef::Big(b)) => {
                 if num_traits::Signed::is_negative(b) {
                     Err(value_error("__len__() should return >= 0"))
                 } else {
-                    Err(crate::error::overflow_error("cannot fit 'int' into an index-sized integer"))
+                    Err(crate::error::overflow_error(
+                        "cannot fit 'int' into an index-sized integer",
+                    ))
                 }
             }
             None => Err(type_error(format!(
@@ -111,14 +118,18 @@ impl Vm {
                 )));
             }
         }
-        Err(type_error(format!("'{}' object is not subscriptable", container.type_name())))
+        Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            container.type_name()
+        )))
     }
 
     /// `container[key] = value`.
     pub fn setitem(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
         if let Value::Obj(o) = container {
             if !o.class().type_data().has_flag(flags::HEAPTYPE) {
-                if let Some(()) = crate::types::builtin_setitem(self, o, &key, Some(value.clone()))? {
+                if let Some(()) = crate::types::builtin_setitem(self, o, &key, Some(value.clone()))?
+                {
                     return Ok(());
                 }
             }
@@ -214,7 +225,10 @@ impl Vm {
             return Ok(it);
         }
         if self.lookup_type_attr(&cls, &name("__getitem__")).is_some() {
-            return Ok(new_native_iter(IterKind::GetItem { obj: v.clone(), index: 0 }));
+            return Ok(new_native_iter(IterKind::GetItem {
+                obj: v.clone(),
+                index: 0,
+            }));
         }
         Err(not_iterable(v))
     }
@@ -222,16 +236,13 @@ impl Vm {
     /// `next(it)`; `Ok(None)` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = it {
-            match &o.payload {
-                Payload::Native(n) => {
-                    if let Some(ni) = n.downcast_ref::<crate::types::iter::NativeIter>() {
-                        return ni.next(self);
-                    }
-                    if n.is::<crate::generator::Generator>() {
-                        return crate::generator::generator_next(self, o);
-                    }
+            if let Payload::Native(n) = &o.payload {
+                if let Some(ni) = n.downcast_ref::<crate::types::iter::NativeIter>() {
+                    return ni.next(self);
                 }
-                _ => {}
+                if n.is::<crate::generator::Generator>() {
+                    return crate::generator::generator_next(self, o);
+                }
             }
         }
         let cls = it.class().clone();
@@ -241,7 +252,10 @@ impl Vm {
                 Err(e) if e.matches(&types().exc.stop_iteration) => Ok(None),
                 Err(e) => Err(e),
             },
-            None => Err(type_error(format!("'{}' object is not an iterator", it.type_name()))),
+            None => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                it.type_name()
+            ))),
         }
     }
 
@@ -289,7 +303,9 @@ impl Vm {
         let mut out = Vec::with_capacity(n);
         while let Some(x) = self.next(&it)? {
             if out.len() == n {
-                return Err(value_error(format!("too many values to unpack (expected {n})")));
+                return Err(value_error(format!(
+                    "too many values to unpack (expected {n})"
+                )));
             }
             out.push(x);
         }
@@ -316,7 +332,9 @@ impl Vm {
             }
         }
         let cls = v.class().clone();
-        let f = self.lookup_type_attr(&cls, &name("__repr__")).expect("object defines __repr__");
+        let f = self
+            .lookup_type_attr(&cls, &name("__repr__"))
+            .expect("object defines __repr__");
         let r = self.call_method_value(&f, v, (&[], &[]))?;
         match r.as_str() {
             Some(s) => Ok(s.to_string()),
@@ -344,7 +362,9 @@ impl Vm {
             _ => {}
         }
         let cls = v.class().clone();
-        let f = self.lookup_type_attr(&cls, &name("__str__")).expect("object defines __str__");
+        let f = self
+            .lookup_type_attr(&cls, &name("__str__"))
+            .expect("object defines __str__");
         let r = self.call_method_value(&f, v, (&[], &[]))?;
         if r.as_pystr().is_some() {
             Ok(r)
@@ -384,7 +404,9 @@ impl Vm {
             }
         }
         let cls = v.class().clone();
-        let f = self.lookup_type_attr(&cls, &name("__format__")).expect("object defines __format__");
+        let f = self
+            .lookup_type_attr(&cls, &name("__format__"))
+            .expect("object defines __format__");
         let r = self.call_method_value(&f, v, (std::slice::from_ref(spec), &[]))?;
         if r.as_pystr().is_none() {
             return Err(type_error(format!(
@@ -602,7 +624,12 @@ impl Vm {
     }
 
     /// Call `func(*args)` and call `f` for each item of the resulting iterator.
-    pub fn call_kw(&mut self, callable: &Value, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+    pub fn call_kw(
+        &mut self,
+        callable: &Value,
+        args: &[Value],
+        kwargs: &[(&str, Value)],
+    ) -> PyResult<Value> {
         let mut values = args.to_vec();
         let mut names = Vec::with_capacity(kwargs.len());
         for (k, v) in kwargs {
@@ -618,7 +645,9 @@ fn check_unpack_len(items: Vec<Value>, n: usize) -> PyResult<Vec<Value>> {
         return Ok(items);
     }
     if items.len() > n {
-        Err(value_error(format!("too many values to unpack (expected {n})")))
+        Err(value_error(format!(
+            "too many values to unpack (expected {n})"
+        )))
     } else {
         Err(value_error(format!(
             "not enough values to unpack (expected {n}, got {})",

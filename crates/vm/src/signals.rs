@@ -18,7 +18,10 @@ extern "C" fn on_sigint(_sig: libc::c_int) {
 pub fn install() {
     // SAFETY: `on_sigint` only stores to an atomic, which is async-signal-safe.
     unsafe {
-        libc::signal(libc::SIGINT, on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t);
+        libc::signal(
+            libc::SIGINT,
+            on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t,
+        );
     }
 }
 

@@ -16,8 +16,13 @@ pub fn namespace_type() -> &'static ObjRef {
     static T: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
     T.get_or_init(|| {
         let t = types();
-        let cls = make_type(&t.type_, "SimpleNamespace", &[t.object.clone()], Layout::Object);
-        cls
+
+        make_type(
+            &t.type_,
+            "SimpleNamespace",
+            std::slice::from_ref(&t.object),
+            Layout::Object,
+        )
     })
 }
 
@@ -27,14 +32,25 @@ pub fn new_namespace(fields: &[(&str, Value)]) -> Value {
     for (k, v) in fields {
         dict_set_str(&dict, k, v.clone());
     }
-    Value::Obj(ObjRef::new(namespace_type().clone(), Some(dict), Payload::Empty))
+    Value::Obj(ObjRef::new(
+        namespace_type().clone(),
+        Some(dict),
+        Payload::Empty,
+    ))
 }
 
 fn init_namespace_type() {
     let ns = namespace_type();
     add_staticmethod(ns, "__new__", |_, a| {
-        let cls = a.values[0].as_obj().cloned().ok_or_else(|| type_error("SimpleNamespace.__new__(X): X is not a type"))?;
-        Ok(Value::Obj(ObjRef::new(cls, Some(crate::error::new_dict_object()), Payload::Empty)))
+        let cls = a.values[0]
+            .as_obj()
+            .cloned()
+            .ok_or_else(|| type_error("SimpleNamespace.__new__(X): X is not a type"))?;
+        Ok(Value::Obj(ObjRef::new(
+            cls,
+            Some(crate::error::new_dict_object()),
+            Payload::Empty,
+        )))
     });
     add_method(ns, "__init__", |vm, a| {
         let this = a.self_().clone();
@@ -48,13 +64,24 @@ fn init_namespace_type() {
     });
     add_method(ns, "__repr__", |vm, a| {
         let this = a.self_().clone();
-        let d = this.as_obj().and_then(|o| o.dict.clone()).expect("namespace dict");
+        let d = this
+            .as_obj()
+            .and_then(|o| o.dict.clone())
+            .expect("namespace dict");
         let items = crate::dictops::dict_table(&d).lock().items();
         let mut parts = Vec::new();
         for (k, v) in items {
-            parts.push(format!("{}={}", k.as_str().unwrap_or("?"), vm.repr_string(&v)?));
+            parts.push(format!(
+                "{}={}",
+                k.as_str().unwrap_or("?"),
+                vm.repr_string(&v)?
+            ));
         }
-        let name = if this.class().is(namespace_type()) { "namespace".to_string() } else { this.type_name() };
+        let name = if this.class().is(namespace_type()) {
+            "namespace".to_string()
+        } else {
+            this.type_name()
+        };
         Ok(Value::new_str(format!("{name}({})", parts.join(", "))))
     });
     add_method(ns, "__eq__", |vm, a| {
@@ -77,8 +104,20 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     let d = m.dict.clone().expect("module dict");
     let set = |n: &str, v: Value| dict_set_str(&d, n, v);
     let cfg = vm.interp.config.clone();
-    set("argv", Value::new_list(cfg.argv.iter().map(|a| Value::new_str(a.as_str())).collect()));
-    let mut path: Vec<Value> = cfg.path.iter().map(|p| Value::new_str(p.as_str())).collect();
+    set(
+        "argv",
+        Value::new_list(
+            cfg.argv
+                .iter()
+                .map(|a| Value::new_str(a.as_str()))
+                .collect(),
+        ),
+    );
+    let mut path: Vec<Value> = cfg
+        .path
+        .iter()
+        .map(|p| Value::new_str(p.as_str()))
+        .collect();
     if let Ok(pp) = std::env::var("PYTHONPATH") {
         for p in pp.split(':').filter(|p| !p.is_empty()) {
             path.push(Value::new_str(p));
@@ -95,33 +134,66 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     set("__stderr__", stderr);
     let (maj, min, mic) = VERSION;
     set("version_info", version_info());
-    set("version", Value::new_str(format!("{maj}.{min}.{mic} (Pyrite {}, {} build)", env!("CARGO_PKG_VERSION"), build_kind())));
-    set("hexversion", Value::Int((maj << 24) | (min << 16) | (mic << 8) | 0xf0));
-    set("implementation", new_namespace(&[
-        ("name", Value::new_str("pyrite")),
-        ("cache_tag", Value::none()),
-        ("version", version_info()),
-        ("_multiarch", Value::new_str("x86_64-linux-gnu")),
-    ]));
+    set(
+        "version",
+        Value::new_str(format!(
+            "{maj}.{min}.{mic} (Pyrite {}, {} build)",
+            env!("CARGO_PKG_VERSION"),
+            build_kind()
+        )),
+    );
+    set(
+        "hexversion",
+        Value::Int((maj << 24) | (min << 16) | (mic << 8) | 0xf0),
+    );
+    set(
+        "implementation",
+        new_namespace(&[
+            ("name", Value::new_str("pyrite")),
+            ("cache_tag", Value::none()),
+            ("version", version_info()),
+            ("_multiarch", Value::new_str("x86_64-linux-gnu")),
+        ]),
+    );
     set("maxsize", Value::Int(i64::MAX));
     set("maxunicode", Value::Int(0x10ffff));
-    set("byteorder", Value::new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set(
+        "byteorder",
+        Value::new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     set("platform", Value::new_str(std::env::consts::OS));
-    set("executable", Value::new_str(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
+    set(
+        "executable",
+        Value::new_str(
+            std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
+    );
     set("prefix", Value::new_str(""));
     set("base_prefix", Value::new_str(""));
     set("dont_write_bytecode", Value::bool(true));
-    set("builtin_module_names", Value::new_tuple(vec![Value::new_str("builtins"), Value::new_str("sys")]));
-    set("float_info", new_namespace(&[
-        ("max", Value::Float(f64::MAX)),
-        ("min", Value::Float(f64::MIN_POSITIVE)),
-        ("epsilon", Value::Float(f64::EPSILON)),
-        ("dig", Value::Int(15)),
-        ("mant_dig", Value::Int(53)),
-        ("max_exp", Value::Int(1024)),
-        ("min_exp", Value::Int(-1021)),
-        ("radix", Value::Int(2)),
-    ]));
+    set(
+        "builtin_module_names",
+        Value::new_tuple(vec![Value::new_str("builtins"), Value::new_str("sys")]),
+    );
+    set(
+        "float_info",
+        new_namespace(&[
+            ("max", Value::Float(f64::MAX)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("dig", Value::Int(15)),
+            ("mant_dig", Value::Int(53)),
+            ("max_exp", Value::Int(1024)),
+            ("min_exp", Value::Int(-1021)),
+            ("radix", Value::Int(2)),
+        ]),
+    );
     set("_xoptions", {
         let xd = crate::error::new_dict_object();
         for x in &cfg.xoptions {
@@ -135,18 +207,26 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     });
     let fns: &[(&'static str, NativeFn)] = &[
         ("exit", sys_exit),
-        ("getrecursionlimit", |vm, _| Ok(Value::Int(vm.recursion_limit() as i64))),
+        ("getrecursionlimit", |vm, _| {
+            Ok(Value::Int(vm.recursion_limit() as i64))
+        }),
         ("setrecursionlimit", sys_setrecursionlimit),
         ("exc_info", |vm, _| {
             Ok(match vm.handled_exc.clone() {
                 Some(e) => {
-                    let tb = e.as_obj().and_then(crate::error::exception_data).and_then(|d| d.lock().traceback.clone()).unwrap_or_else(Value::none);
+                    let tb = e
+                        .as_obj()
+                        .and_then(crate::error::exception_data)
+                        .and_then(|d| d.lock().traceback.clone())
+                        .unwrap_or_else(Value::none);
                     Value::new_tuple(vec![Value::Obj(e.class().clone()), e, tb])
                 }
                 None => Value::new_tuple(vec![Value::none(), Value::none(), Value::none()]),
             })
         }),
-        ("exception", |vm, _| Ok(vm.handled_exc.clone().unwrap_or_else(Value::none))),
+        ("exception", |vm, _| {
+            Ok(vm.handled_exc.clone().unwrap_or_else(Value::none))
+        }),
         ("getrefcount", |_, a| {
             let p = a.exact("getrefcount", 1)?;
             Ok(Value::Int(match &p[0] {
@@ -163,12 +243,19 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         }),
         ("intern", |_, a| {
             let p = a.exact("intern", 1)?;
-            let s = p[0].as_str().ok_or_else(|| type_error(format!("intern() argument must be str, not {}", p[0].type_name())))?;
+            let s = p[0].as_str().ok_or_else(|| {
+                type_error(format!(
+                    "intern() argument must be str, not {}",
+                    p[0].type_name()
+                ))
+            })?;
             Ok(Value::Obj(pyrite_object::str::intern(s)))
         }),
         ("getdefaultencoding", |_, _| Ok(Value::new_str("utf-8"))),
         ("getfilesystemencoding", |_, _| Ok(Value::new_str("utf-8"))),
-        ("_is_gil_enabled", |_, _| Ok(Value::bool(!pyrite_object::sync::FREE_THREADED))),
+        ("_is_gil_enabled", |_, _| {
+            Ok(Value::bool(!pyrite_object::sync::FREE_THREADED))
+        }),
         ("displayhook", sys_displayhook),
         ("excepthook", |vm, a| {
             let p = a.exact("excepthook", 3)?;
@@ -199,8 +286,16 @@ fn version_info() -> Value {
     static T: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
     let cls = T.get_or_init(|| {
         let t = types();
-        let cls = make_type(&t.type_, "version_info", &[t.tuple.clone()], Layout::Tuple);
-        for (i, n) in ["major", "minor", "micro", "releaselevel", "serial"].iter().enumerate() {
+        let cls = make_type(
+            &t.type_,
+            "version_info",
+            std::slice::from_ref(&t.tuple),
+            Layout::Tuple,
+        );
+        for (i, n) in ["major", "minor", "micro", "releaselevel", "serial"]
+            .iter()
+            .enumerate()
+        {
             let getter: NativeFn = match i {
                 0 => |_, a| item(a.self_(), 0),
                 1 => |_, a| item(a.self_(), 1),
@@ -217,16 +312,31 @@ fn version_info() -> Value {
             for (n, v) in names.iter().zip(items.iter()) {
                 parts.push(format!("{n}={}", vm.repr_string(v)?));
             }
-            Ok(Value::new_str(format!("sys.version_info({})", parts.join(", "))))
+            Ok(Value::new_str(format!(
+                "sys.version_info({})",
+                parts.join(", ")
+            )))
         });
         cls
     });
     let (maj, min, mic) = VERSION;
-    crate::types::tuple::new_tuple_of(cls, vec![Value::Int(maj), Value::Int(min), Value::Int(mic), Value::new_str("final"), Value::Int(0)])
+    crate::types::tuple::new_tuple_of(
+        cls,
+        vec![
+            Value::Int(maj),
+            Value::Int(min),
+            Value::Int(mic),
+            Value::new_str("final"),
+            Value::Int(0),
+        ],
+    )
 }
 
 fn item(v: &Value, i: usize) -> PyResult {
-    Ok(crate::types::tuple::items(v).get(i).cloned().unwrap_or_else(Value::none))
+    Ok(crate::types::tuple::items(v)
+        .get(i)
+        .cloned()
+        .unwrap_or_else(Value::none))
 }
 
 /// A snapshot of a running frame, for `sys._getframe()` (Pyrite's frames are not objects).
@@ -258,8 +368,18 @@ fn snapshot(vm: &mut Vm, depth: usize) -> Option<Value> {
             Value::Obj(d)
         }
     };
-    let snap = FrameSnapshot { code: f.code, globals: f.globals.clone(), locals, lineno: f.line(), back };
-    Some(Value::Obj(ObjRef::new(crate::vm::vm_types().frame.clone(), None, Payload::Native(pyrite_object::payload::NativeBox::new(snap)))))
+    let snap = FrameSnapshot {
+        code: f.code,
+        globals: f.globals.clone(),
+        locals,
+        lineno: f.line(),
+        back,
+    };
+    Some(Value::Obj(ObjRef::new(
+        crate::vm::vm_types().frame.clone(),
+        None,
+        Payload::Native(pyrite_object::payload::NativeBox::new(snap)),
+    )))
 }
 
 fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
@@ -272,24 +392,56 @@ fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn frame_snap(v: &Value) -> PyResult<&FrameSnapshot> {
-    v.payload().and_then(|p| p.native::<FrameSnapshot>()).ok_or_else(|| type_error("expected a frame"))
+    v.payload()
+        .and_then(|p| p.native::<FrameSnapshot>())
+        .ok_or_else(|| type_error("expected a frame"))
 }
 
 pub fn init_frame_type() {
     let t = &crate::vm::vm_types().frame;
-    crate::native::add_property(t, "f_globals", |_, a| Ok(Value::Obj(frame_snap(a.self_())?.globals.clone())), None);
-    crate::native::add_property(t, "f_locals", |_, a| Ok(frame_snap(a.self_())?.locals.clone()), None);
-    crate::native::add_property(t, "f_lineno", |_, a| Ok(Value::Int(frame_snap(a.self_())?.lineno as i64)), None);
-    crate::native::add_property(t, "f_back", |_, a| Ok(frame_snap(a.self_())?.back.clone().unwrap_or_else(Value::none)), None);
-    crate::native::add_property(t, "f_code", |_, a| {
-        let c = frame_snap(a.self_())?.code;
-        Ok(new_namespace(&[
-            ("co_name", Value::Obj(c.name.clone())),
-            ("co_filename", Value::Obj(c.filename.clone())),
-            ("co_qualname", Value::Obj(c.qualname.clone())),
-            ("co_firstlineno", Value::Int(c.first_line as i64)),
-        ]))
-    }, None);
+    crate::native::add_property(
+        t,
+        "f_globals",
+        |_, a| Ok(Value::Obj(frame_snap(a.self_())?.globals.clone())),
+        None,
+    );
+    crate::native::add_property(
+        t,
+        "f_locals",
+        |_, a| Ok(frame_snap(a.self_())?.locals.clone()),
+        None,
+    );
+    crate::native::add_property(
+        t,
+        "f_lineno",
+        |_, a| Ok(Value::Int(frame_snap(a.self_())?.lineno as i64)),
+        None,
+    );
+    crate::native::add_property(
+        t,
+        "f_back",
+        |_, a| {
+            Ok(frame_snap(a.self_())?
+                .back
+                .clone()
+                .unwrap_or_else(Value::none))
+        },
+        None,
+    );
+    crate::native::add_property(
+        t,
+        "f_code",
+        |_, a| {
+            let c = frame_snap(a.self_())?.code;
+            Ok(new_namespace(&[
+                ("co_name", Value::Obj(c.name.clone())),
+                ("co_filename", Value::Obj(c.filename.clone())),
+                ("co_qualname", Value::Obj(c.qualname.clone())),
+                ("co_firstlineno", Value::Int(c.first_line as i64)),
+            ]))
+        },
+        None,
+    );
 }
 
 fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult {
@@ -306,9 +458,13 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
     let p = args.exact("setrecursionlimit", 1)?;
     let n = vm.to_i64(&p[0])?;
     if n < 1 {
-        return Err(value_error("recursion limit must be greater or equal than 1"));
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
-    vm.interp.recursion_limit.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    vm.interp
+        .recursion_limit
+        .store(n as usize, std::sync::atomic::Ordering::Relaxed);
     Ok(Value::none())
 }
 
@@ -327,6 +483,10 @@ fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult {
 impl Vm {
     /// The `sys` module object.
     pub fn sys_module(&self) -> ObjRef {
-        self.interp.sys.get().expect("sys is created at start-up").clone()
+        self.interp
+            .sys
+            .get()
+            .expect("sys is created at start-up")
+            .clone()
     }
 }

@@ -22,26 +22,68 @@ pub struct Traceback {
 
 pub fn init() {
     let t = &vm_types().traceback;
-    add_property(t, "tb_next", |_, a| Ok(tb(a.self_()).and_then(|t| t.next.clone()).unwrap_or_else(Value::none)), None);
-    add_property(t, "tb_lineno", |_, a| Ok(Value::Int(tb(a.self_()).map_or(0, |t| t.code.line_of(t.lasti)) as i64)), None);
-    add_property(t, "tb_lasti", |_, a| Ok(Value::Int(tb(a.self_()).map_or(0, |t| t.lasti * 2) as i64)), None);
+    add_property(
+        t,
+        "tb_next",
+        |_, a| {
+            Ok(tb(a.self_())
+                .and_then(|t| t.next.clone())
+                .unwrap_or_else(Value::none))
+        },
+        None,
+    );
+    add_property(
+        t,
+        "tb_lineno",
+        |_, a| {
+            Ok(Value::Int(
+                tb(a.self_()).map_or(0, |t| t.code.line_of(t.lasti)) as i64,
+            ))
+        },
+        None,
+    );
+    add_property(
+        t,
+        "tb_lasti",
+        |_, a| Ok(Value::Int(tb(a.self_()).map_or(0, |t| t.lasti * 2) as i64)),
+        None,
+    );
     add_property(t, "tb_frame", |_, a| Ok(a.self_().clone()), None);
-    add_property(t, "f_lineno", |_, a| Ok(Value::Int(tb(a.self_()).map_or(0, |t| t.code.line_of(t.lasti)) as i64)), None);
-    add_property(t, "f_globals", |_, a| Ok(tb(a.self_()).map_or_else(Value::none, |t| Value::Obj(t.globals.clone()))), None);
-    add_property(t, "f_code", |_, a| {
-        Ok(tb(a.self_()).map_or_else(Value::none, |t| {
-            // Code objects are immortal; find the object through the frame's function-less
-            // path by rebuilding a reference from the static borrow is not possible, so
-            // expose the name and file through a small namespace instead.
-            let ns = crate::sysmodule::new_namespace(&[
-                ("co_name", Value::Obj(t.code.name.clone())),
-                ("co_filename", Value::Obj(t.code.filename.clone())),
-                ("co_qualname", Value::Obj(t.code.qualname.clone())),
-                ("co_firstlineno", Value::Int(t.code.first_line as i64)),
-            ]);
-            ns
-        }))
-    }, None);
+    add_property(
+        t,
+        "f_lineno",
+        |_, a| {
+            Ok(Value::Int(
+                tb(a.self_()).map_or(0, |t| t.code.line_of(t.lasti)) as i64,
+            ))
+        },
+        None,
+    );
+    add_property(
+        t,
+        "f_globals",
+        |_, a| Ok(tb(a.self_()).map_or_else(Value::none, |t| Value::Obj(t.globals.clone()))),
+        None,
+    );
+    add_property(
+        t,
+        "f_code",
+        |_, a| {
+            Ok(tb(a.self_()).map_or_else(Value::none, |t| {
+                // Code objects are immortal; find the object through the frame's function-less
+                // path by rebuilding a reference from the static borrow is not possible, so
+                // expose the name and file through a small namespace instead.
+
+                crate::sysmodule::new_namespace(&[
+                    ("co_name", Value::Obj(t.code.name.clone())),
+                    ("co_filename", Value::Obj(t.code.filename.clone())),
+                    ("co_qualname", Value::Obj(t.code.qualname.clone())),
+                    ("co_firstlineno", Value::Int(t.code.first_line as i64)),
+                ])
+            }))
+        },
+        None,
+    );
 }
 
 fn tb(v: &Value) -> Option<&Traceback> {
@@ -52,8 +94,17 @@ fn tb(v: &Value) -> Option<&Traceback> {
 pub fn add_traceback_entry(err: &PyErr, f: &Frame) {
     let data = err.data();
     let next = data.lock().traceback.take();
-    let entry = Traceback { next, code: f.code, lasti: f.lasti, globals: f.globals.clone() };
-    let obj = ObjRef::new(vm_types().traceback.clone(), None, Payload::Native(NativeBox::new(entry)));
+    let entry = Traceback {
+        next,
+        code: f.code,
+        lasti: f.lasti,
+        globals: f.globals.clone(),
+    };
+    let obj = ObjRef::new(
+        vm_types().traceback.clone(),
+        None,
+        Payload::Native(NativeBox::new(entry)),
+    );
     data.lock().traceback = Some(Value::Obj(obj));
 }
 
@@ -63,7 +114,9 @@ fn source_line(filename: &str, line: u32) -> Option<String> {
         return None;
     }
     let text = std::fs::read_to_string(filename).ok()?;
-    text.lines().nth(line.checked_sub(1)? as usize).map(|l| l.to_string())
+    text.lines()
+        .nth(line.checked_sub(1)? as usize)
+        .map(|l| l.to_string())
 }
 
 /// The full CPython-style report of an exception (with its cause/context chain).
@@ -83,17 +136,25 @@ fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<usize
         };
         if let Some(c) = cause.filter(|c| !seen.contains(&(c.id() as usize))) {
             format_chain(vm, &c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&(c.id() as usize))) {
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&(c.id() as usize)))
+        {
             format_chain(vm, &c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     format_single(vm, exc, out);
 }
 
 fn format_single(vm: &mut Vm, exc: &Value, out: &mut String) {
-    let tb_head = exc.as_obj().and_then(exception_data).and_then(|d| d.lock().traceback.clone());
+    let tb_head = exc
+        .as_obj()
+        .and_then(exception_data)
+        .and_then(|d| d.lock().traceback.clone());
     let mut last_globals = None;
     let mut last_code = None;
     if let Some(head) = tb_head {
@@ -104,7 +165,10 @@ fn format_single(vm: &mut Vm, exc: &Value, out: &mut String) {
         let mut repeats = 0usize;
         while let Some(t) = cur {
             let Some(entry) = tb(&t) else { break };
-            let key = (entry.code as *const CodeObject as usize, entry.code.line_of(entry.lasti));
+            let key = (
+                entry.code as *const CodeObject as usize,
+                entry.code.line_of(entry.lasti),
+            );
             if last_key == Some(key) {
                 repeats += 1;
             } else {
@@ -121,13 +185,21 @@ fn format_single(vm: &mut Vm, exc: &Value, out: &mut String) {
         }
         flush_repeats(out, repeats);
     }
-    out.push_str(&format_exception_only(vm, exc, last_globals.as_ref(), last_code));
+    out.push_str(&format_exception_only(
+        vm,
+        exc,
+        last_globals.as_ref(),
+        last_code,
+    ));
 }
 
 fn flush_repeats(out: &mut String, repeats: usize) {
     if repeats >= 3 {
         let n = repeats - 2;
-        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n == 1 { "" } else { "s" }
+        ));
     }
 }
 
@@ -135,10 +207,16 @@ fn format_entry(entry: &Traceback, out: &mut String) {
     let code = entry.code;
     let filename = code.filename.as_pystr().map_or("?", |s| s.as_str());
     let pos = code.positions.get(entry.lasti).copied().unwrap_or_default();
-    let line = if pos.line == 0 { code.first_line } else { pos.line };
+    let line = if pos.line == 0 {
+        code.first_line
+    } else {
+        pos.line
+    };
     let name = code.name.as_pystr().map_or("?", |s| s.as_str());
     out.push_str(&format!("  File \"{filename}\", line {line}, in {name}\n"));
-    let Some(text) = source_line(filename, line) else { return };
+    let Some(text) = source_line(filename, line) else {
+        return;
+    };
     let stripped = text.trim();
     if stripped.is_empty() {
         return;
@@ -147,7 +225,13 @@ fn format_entry(entry: &Traceback, out: &mut String) {
     if pos.line == 0 {
         return;
     }
-    if let Some(carets) = caret_line(&text, pos.line, pos.end_line, pos.col as usize, pos.end_col as usize) {
+    if let Some(carets) = caret_line(
+        &text,
+        pos.line,
+        pos.end_line,
+        pos.col as usize,
+        pos.end_col as usize,
+    ) {
         out.push_str(&carets);
     }
 }
@@ -155,15 +239,26 @@ fn format_entry(entry: &Traceback, out: &mut String) {
 /// CPython 3.11's caret line under the failing expression, or None when the expression
 /// covers the whole line.
 fn caret_line(text: &str, line: u32, end_line: u32, col: usize, end_col: usize) -> Option<String> {
-    let to_char = |byte: usize| text.get(..byte.min(text.len())).map_or(0, |s| s.chars().count());
+    let to_char = |byte: usize| {
+        text.get(..byte.min(text.len()))
+            .map_or(0, |s| s.chars().count())
+    };
     let leading = text.chars().take_while(|c| c.is_whitespace()).count();
     let stripped_len = text.trim().chars().count();
     let start = to_char(col);
-    let end = if end_line == line { to_char(end_col) } else { leading + stripped_len };
+    let end = if end_line == line {
+        to_char(end_col)
+    } else {
+        leading + stripped_len
+    };
     if end <= start {
         return None;
     }
-    let anchors = if end_line == line { anchors_for(text, col, end_col) } else { None };
+    let anchors = if end_line == line {
+        anchors_for(text, col, end_col)
+    } else {
+        None
+    };
     let covers_line = end - start >= stripped_len;
     let has_secondary = anchors.is_some_and(|(l, r)| r > l);
     if covers_line && !has_secondary {
@@ -212,16 +307,24 @@ fn anchors_for(text: &str, col: usize, end_col: usize) -> Option<(usize, usize)>
             }
             None
         }
-        ExprKind::Subscript { value, slice } => Some((chars(value.span.end), chars(slice.span.end) + 1)),
+        ExprKind::Subscript { value, slice } => {
+            Some((chars(value.span.end), chars(slice.span.end) + 1))
+        }
         _ => None,
     }
 }
 
 /// The last line(s): `Type: message`, with SyntaxError's location display and
 /// NameError/AttributeError suggestions.
-pub fn format_exception_only(vm: &mut Vm, exc: &Value, globals: Option<&ObjRef>, code: Option<&CodeObject>) -> String {
+pub fn format_exception_only(
+    vm: &mut Vm,
+    exc: &Value,
+    globals: Option<&ObjRef>,
+    code: Option<&CodeObject>,
+) -> String {
     let cls = exc.class().clone();
-    let module = crate::attr::mro_lookup(&cls, &crate::vm::name("__module__")).and_then(|m| m.as_str().map(String::from));
+    let module = crate::attr::mro_lookup(&cls, &crate::vm::name("__module__"))
+        .and_then(|m| m.as_str().map(String::from));
     let qual = cls.type_data().qualname();
     let type_name = match module.as_deref() {
         None | Some("builtins") | Some("__main__") => qual,
@@ -236,7 +339,10 @@ pub fn format_exception_only(vm: &mut Vm, exc: &Value, globals: Option<&ObjRef>,
     }
     let msg = match exc_obj.as_ref() {
         Some(o) if cls.is_subtype(&types().exc.syntax_error) => {
-            let m = o.dict.as_ref().and_then(|d| crate::dictops::dict_get_str(d, "msg"));
+            let m = o
+                .dict
+                .as_ref()
+                .and_then(|d| crate::dictops::dict_get_str(d, "msg"));
             match m {
                 Some(m) if !m.is_none() => vm.str_string(&m).unwrap_or_default(),
                 _ => vm.str_string(exc).unwrap_or_default(),
@@ -259,7 +365,11 @@ pub fn format_exception_only(vm: &mut Vm, exc: &Value, globals: Option<&ObjRef>,
     out.push('\n');
     // __notes__
     if let Some(o) = &exc_obj {
-        if let Some(notes) = o.dict.as_ref().and_then(|d| crate::dictops::dict_get_str(d, "__notes__")) {
+        if let Some(notes) = o
+            .dict
+            .as_ref()
+            .and_then(|d| crate::dictops::dict_get_str(d, "__notes__"))
+        {
             if let Ok(items) = vm.collect(&notes) {
                 for n in items {
                     out.push_str(&vm.str_string(&n).unwrap_or_default());
@@ -272,11 +382,15 @@ pub fn format_exception_only(vm: &mut Vm, exc: &Value, globals: Option<&ObjRef>,
 }
 
 fn syntax_error_location(vm: &mut Vm, o: &ObjRef) -> String {
-    let Some(d) = o.dict.as_ref() else { return String::new() };
+    let Some(d) = o.dict.as_ref() else {
+        return String::new();
+    };
     let get = |n: &str| crate::dictops::dict_get_str(d, n).filter(|v| !v.is_none());
     let mut out = String::new();
     let filename = get("filename").and_then(|f| f.as_str().map(String::from));
-    let lineno = get("lineno").and_then(|l| crate::ops::as_int(&l).and_then(|i| i.to_big().try_into().ok())).unwrap_or(0i64);
+    let lineno = get("lineno")
+        .and_then(|l| crate::ops::as_int(&l).and_then(|i| i.to_big().try_into().ok()))
+        .unwrap_or(0i64);
     if let Some(f) = &filename {
         out.push_str(&format!("  File \"{f}\", line {lineno}\n"));
     }
@@ -285,9 +399,15 @@ fn syntax_error_location(vm: &mut Vm, o: &ObjRef) -> String {
         let trimmed = line.trim_start();
         let lead = line.chars().count() - trimmed.chars().count();
         out.push_str(&format!("    {}\n", trimmed.trim_end()));
-        let offset = get("offset").and_then(|v| crate::ops::as_int(&v).and_then(|i| i.to_big().try_into().ok())).unwrap_or(0i64);
-        let end_offset = get("end_offset").and_then(|v| crate::ops::as_int(&v).and_then(|i| i.to_big().try_into().ok())).unwrap_or(0i64);
-        let end_lineno = get("end_lineno").and_then(|v| crate::ops::as_int(&v).and_then(|i| i.to_big().try_into().ok())).unwrap_or(lineno);
+        let offset = get("offset")
+            .and_then(|v| crate::ops::as_int(&v).and_then(|i| i.to_big().try_into().ok()))
+            .unwrap_or(0i64);
+        let end_offset = get("end_offset")
+            .and_then(|v| crate::ops::as_int(&v).and_then(|i| i.to_big().try_into().ok()))
+            .unwrap_or(0i64);
+        let end_lineno = get("end_lineno")
+            .and_then(|v| crate::ops::as_int(&v).and_then(|i| i.to_big().try_into().ok()))
+            .unwrap_or(lineno);
         if offset >= 1 {
             let col = (offset as usize - 1).saturating_sub(lead);
             let width = if end_lineno == lineno && end_offset > offset {
@@ -295,8 +415,17 @@ fn syntax_error_location(vm: &mut Vm, o: &ObjRef) -> String {
             } else {
                 1
             };
-            let max = trimmed.trim_end().chars().count().saturating_sub(col).max(1);
-            out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width.min(max))));
+            let max = trimmed
+                .trim_end()
+                .chars()
+                .count()
+                .saturating_sub(col)
+                .max(1);
+            out.push_str(&format!(
+                "    {}{}\n",
+                " ".repeat(col),
+                "^".repeat(width.min(max))
+            ));
         }
     }
     let _ = vm;
@@ -304,22 +433,50 @@ fn syntax_error_location(vm: &mut Vm, o: &ObjRef) -> String {
 }
 
 /// CPython 3.11's "Did you mean" for NameError and AttributeError.
-fn suggestion_for(vm: &mut Vm, exc: &Value, globals: Option<&ObjRef>, code: Option<&CodeObject>) -> Option<String> {
+fn suggestion_for(
+    vm: &mut Vm,
+    exc: &Value,
+    globals: Option<&ObjRef>,
+    code: Option<&CodeObject>,
+) -> Option<String> {
     let o = exc.as_obj()?;
     let cls = o.class();
     let d = o.dict.as_ref()?;
-    let wrong = crate::dictops::dict_get_str(d, "name")?.as_str()?.to_string();
+    let wrong = crate::dictops::dict_get_str(d, "name")?
+        .as_str()?
+        .to_string();
     let mut groups: Vec<Vec<String>> = Vec::new();
     if cls.is_subtype(&types().exc.name_error) {
         if let Some(c) = code {
             if c.has_flag(pyrite_object::code::code_flags::OPTIMIZED) {
-                groups.push(c.varnames.iter().chain(c.cellvars.iter()).chain(c.freevars.iter()).filter_map(|n| n.as_pystr().map(|s| s.as_str().to_string())).collect());
+                groups.push(
+                    c.varnames
+                        .iter()
+                        .chain(c.cellvars.iter())
+                        .chain(c.freevars.iter())
+                        .filter_map(|n| n.as_pystr().map(|s| s.as_str().to_string()))
+                        .collect(),
+                );
             }
         }
         if let Some(g) = globals {
-            groups.push(crate::dictops::dict_table(g).lock().keys().iter().filter_map(|k| k.as_str().map(String::from)).collect());
+            groups.push(
+                crate::dictops::dict_table(g)
+                    .lock()
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(String::from))
+                    .collect(),
+            );
         }
-        groups.push(crate::dictops::dict_table(vm.builtins_dict()).lock().keys().iter().filter_map(|k| k.as_str().map(String::from)).collect());
+        groups.push(
+            crate::dictops::dict_table(vm.builtins_dict())
+                .lock()
+                .keys()
+                .iter()
+                .filter_map(|k| k.as_str().map(String::from))
+                .collect(),
+        );
     } else if cls.is_subtype(&types().exc.attribute_error) {
         let obj = crate::dictops::dict_get_str(d, "obj")?;
         let names = crate::builtins::dir_names(vm, &obj).ok()?;
@@ -342,7 +499,7 @@ const MAX_STRING_SIZE: usize = 40;
 fn substitution_cost(a: char, b: char) -> usize {
     if a == b {
         0
-    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    } else if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -355,7 +512,12 @@ fn levenshtein(a: &str, b: &str, max_cost: usize) -> usize {
     let b: Vec<char> = b.chars().collect();
     let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
     let (a, b) = (&a[pre..], &b[pre..]);
-    let suf = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let suf = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     let (a, b) = (&a[..a.len() - suf], &b[..b.len() - suf]);
     if a.is_empty() || b.is_empty() {
         return (a.len() + b.len()) * MOVE_COST;

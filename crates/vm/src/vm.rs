@@ -55,7 +55,14 @@ pub fn vm_types() -> &'static VmTypes {
     static T: OnceLock<VmTypes> = OnceLock::new();
     T.get_or_init(|| {
         let t = types();
-        let mk = |name: &str| make_type(&t.type_, name, &[t.object.clone()], Layout::Native);
+        let mk = |name: &str| {
+            make_type(
+                &t.type_,
+                name,
+                std::slice::from_ref(&t.object),
+                Layout::Native,
+            )
+        };
         VmTypes {
             method_descriptor: mk("method_descriptor"),
             generator: mk("generator"),
@@ -167,7 +174,11 @@ impl Vm {
         let sys = crate::sysmodule::create(&mut vm);
         let _ = vm.interp.sys.set(sys.clone());
         crate::dictops::dict_set_str(&vm.interp.modules, "sys", Value::Obj(sys));
-        crate::dictops::dict_set_str(&vm.interp.modules, "builtins", Value::Obj(vm.interp.builtins.clone()));
+        crate::dictops::dict_set_str(
+            &vm.interp.modules,
+            "builtins",
+            Value::Obj(vm.interp.builtins.clone()),
+        );
         crate::signals::install();
         vm
     }
@@ -192,7 +203,11 @@ impl Vm {
 
     /// The builtins namespace (a dict object).
     pub fn builtins_dict(&self) -> &ObjRef {
-        self.interp.builtins.dict.as_ref().expect("modules have a dict")
+        self.interp
+            .builtins
+            .dict
+            .as_ref()
+            .expect("modules have a dict")
     }
 
     /// The innermost running frame, if any.
@@ -209,12 +224,19 @@ impl Vm {
 
     /// Register an embedded Python module source.
     pub fn add_frozen_module(&self, name: &'static str, source: &'static str, is_package: bool) {
-        self.interp.frozen_modules.insert(name, (source, is_package));
+        self.interp
+            .frozen_modules
+            .insert(name, (source, is_package));
     }
 
     /// A function frame, reusing pooled buffers.
     #[inline]
-    pub fn new_frame(&mut self, code: &'static pyrite_object::CodeObject, globals: ObjRef, builtins: ObjRef) -> Frame {
+    pub fn new_frame(
+        &mut self,
+        code: &'static pyrite_object::CodeObject,
+        globals: ObjRef,
+        builtins: ObjRef,
+    ) -> Frame {
         match self.frame_pool.pop() {
             Some((fast, stack)) => Frame::with_buffers(code, globals, builtins, None, fast, stack),
             None => Frame::new(code, globals, builtins, None),
@@ -224,8 +246,15 @@ impl Vm {
     /// Return a finished frame's buffers to the pool.
     #[inline]
     pub fn release_frame(&mut self, frame: Frame) {
-        if self.frame_pool.len() < 128 && frame.fast.capacity() <= 256 && frame.stack.capacity() <= 256 {
-            let Frame { mut fast, mut stack, .. } = frame;
+        if self.frame_pool.len() < 128
+            && frame.fast.capacity() <= 256
+            && frame.stack.capacity() <= 256
+        {
+            let Frame {
+                mut fast,
+                mut stack,
+                ..
+            } = frame;
             fast.clear();
             stack.clear();
             self.frame_pool.push((fast, stack));

@@ -47,6 +47,11 @@ fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred(_))
 }
 
+/// The constant values of display items, if all are constants (after folding).
+fn constant_items(elts: &[Expr]) -> Option<Vec<Const>> {
+    elts.iter().map(constant_value).collect()
+}
+
 impl<'a> Compiler<'a> {
     pub(crate) fn compile_expr(&mut self, e: &'a Expr) -> CResult {
         let old = self.set_loc(e.span);
@@ -251,20 +256,27 @@ impl<'a> Compiler<'a> {
 
     // ---- comparisons and conditions ----
 
-    /// An operand only iterated or searched (`for x in [1, 2]`, `x in [1, 2]`): a list display
-    /// of constants can be a constant tuple, as CPython does.
+    /// An operand only iterated or searched (`for x in [1, 2]`, `x in {1, 2}`): a list display
+    /// of constants is a constant tuple, a set display of constants a constant frozenset
+    /// (CPython's `fold_iter`).
     pub(crate) fn compile_iterable(&mut self, e: &'a Expr) -> CResult {
-        if let ExprKind::List(elts) = &e.kind {
-            if let Some(items) = elts.iter().map(constant_value).collect::<Option<Vec<_>>>() {
-                let old = self.set_loc(e.span);
-                self.load_const(Const::Tuple(items));
-                self.restore_loc(old);
-                return Ok(());
-            }
+        let folded = match &e.kind {
+            ExprKind::List(elts) => constant_items(elts).map(Const::Tuple),
+            ExprKind::Set(elts) => constant_items(elts).and_then(|c| self.frozenset_const(c)),
+            _ => None,
+        };
+        if let Some(c) = folded {
+            let old = self.set_loc(e.span);
+            self.load_const(c);
+            self.restore_loc(old);
+            return Ok(());
         }
         self.compile_expr(e)
     }
 
+    /// The right operand of the *last* comparison of a chain: `in`/`not in` fold it as an
+    /// iterable (CPython's `fold_compare`). A middle operand is also the left operand of the
+    /// next comparison (`1 in [1] == [1]`), so it keeps its type.
     fn compile_comparator(&mut self, op: CmpOp, e: &'a Expr) -> CResult {
         match op {
             CmpOp::In | CmpOp::NotIn => self.compile_iterable(e),
@@ -288,11 +300,11 @@ impl<'a> Compiler<'a> {
         // a < b < c: each middle operand is evaluated once and kept for the next test.
         let cleanup = self.new_label();
         let end = self.new_label();
-        for i in 0..n - 1 {
-            self.compile_comparator(ops[i], &comparators[i])?;
+        for (op, comparator) in ops.iter().zip(&comparators[..n - 1]) {
+            self.compile_expr(comparator)?;
             self.emit(Instr::Swap(2));
             self.emit(Instr::Copy(2));
-            self.emit(Instr::CompareOp(comparison_operator(ops[i])));
+            self.emit(Instr::CompareOp(comparison_operator(*op)));
             self.emit_jump(Instr::JumpIfFalseOrPop, cleanup);
         }
         self.compile_comparator(ops[n - 1], &comparators[n - 1])?;
@@ -371,11 +383,11 @@ impl<'a> Compiler<'a> {
                 let n = ops.len();
                 let cleanup = self.new_label();
                 self.compile_expr(left)?;
-                for i in 0..n - 1 {
-                    self.compile_comparator(ops[i], &comparators[i])?;
+                for (op, comparator) in ops.iter().zip(&comparators[..n - 1]) {
+                    self.compile_expr(comparator)?;
                     self.emit(Instr::Swap(2));
                     self.emit(Instr::Copy(2));
-                    self.emit(Instr::CompareOp(comparison_operator(ops[i])));
+                    self.emit(Instr::CompareOp(comparison_operator(*op)));
                     self.emit_jump(Instr::PopJumpIfFalse, cleanup);
                 }
                 self.compile_comparator(ops[n - 1], &comparators[n - 1])?;
@@ -417,19 +429,22 @@ impl<'a> Compiler<'a> {
         let n = elts.len();
         let seen_star = elts.iter().any(is_starred);
         let big = n + pushed as usize > STACK_USE_GUIDELINE;
-        // [1, 2, 3] and {1, 2, 3}: extend an empty collection with a constant tuple.
+        // [1, 2, 3] and {1, 2, 3}: extend an empty collection with a constant tuple (list) or
+        // frozenset (set; its layout decides the set's iteration order, see `frozenset.rs`).
         if !seen_star && pushed == 0 && n > 2 && kind != Collection::Tuple {
-            if let Some(items) = elts.iter().map(constant_value).collect::<Option<Vec<_>>>() {
+            if let Some(items) = constant_items(elts) {
                 if kind == Collection::List {
                     self.emit(Instr::BuildList(0));
                     self.load_const(Const::Tuple(items));
                     self.emit(Instr::ListExtend(1));
-                } else {
-                    self.emit(Instr::BuildSet(0));
-                    self.load_const(Const::Tuple(items));
-                    self.emit(Instr::SetUpdate(1));
+                    return Ok(());
                 }
-                return Ok(());
+                if let Some(frozenset) = self.frozenset_const(items) {
+                    self.emit(Instr::BuildSet(0));
+                    self.load_const(frozenset);
+                    self.emit(Instr::SetUpdate(1));
+                    return Ok(());
+                }
             }
         }
         let build = |k: Collection, n: u32| match k {

@@ -317,11 +317,8 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit()?;
 
         self.make_closure(code, 0, e.span)?;
-        if outermost.is_async {
-            self.compile_expr(&outermost.iter)?;
-        } else {
-            self.compile_iterable(&outermost.iter)?;
-        }
+        // Also for `async for` clauses: CPython folds every comprehension iterable.
+        self.compile_iterable(&outermost.iter)?;
         if outermost.is_async {
             self.emit(Instr::GetAIter);
         } else {
@@ -351,13 +348,12 @@ impl<'a> Compiler<'a> {
         if index == 0 {
             self.compile_name(".0", NameCtx::Load, g.iter.span)?;
         } else {
-            if g.is_async {
-                self.compile_expr(&g.iter)?;
-                self.emit(Instr::GetAIter);
+            self.compile_iterable(&g.iter)?;
+            self.emit(if g.is_async {
+                Instr::GetAIter
             } else {
-                self.compile_iterable(&g.iter)?;
-                self.emit(Instr::GetIter);
-            }
+                Instr::GetIter
+            });
         }
         self.bind(start);
         if g.is_async {

@@ -19,6 +19,7 @@ use pyrite_object::str::intern;
 use crate::assemble::assemble;
 use crate::ast::*;
 use crate::consts::{Const, ConstTable};
+use crate::frozenset::{distinct_items, FrozenSetCache};
 use crate::mangle::mangle;
 use crate::source::Source;
 use crate::symtable::{ScopeId, ScopeKind, SymbolScope, SymbolTable, MODULE_SCOPE};
@@ -120,6 +121,8 @@ pub(crate) struct Compiler<'a> {
     pub(crate) mode: Mode,
     pub(crate) future_annotations: bool,
     units: Vec<Unit<'a>>,
+    /// The frozenset constants of this compilation (CPython's constant cache).
+    frozensets: FrozenSetCache,
 }
 
 impl<'a> Compiler<'a> {
@@ -135,6 +138,7 @@ impl<'a> Compiler<'a> {
             mode,
             future_annotations,
             units: Vec::new(),
+            frozensets: FrozenSetCache::default(),
         }
     }
 
@@ -311,6 +315,13 @@ impl<'a> Compiler<'a> {
     pub(crate) fn load_const(&mut self, c: Const) {
         let i = self.unit_mut().consts.add(c);
         self.emit(Instr::LoadConst(i));
+    }
+
+    /// The frozenset constant of a set display whose items are the constants `items`
+    /// (source order); `None` if it must not be folded (an item is or holds a NaN).
+    pub(crate) fn frozenset_const(&mut self, items: Vec<Const>) -> Option<Const> {
+        let items = distinct_items(items)?;
+        Some(Const::FrozenSet(self.frozensets.canonical(items)))
     }
 
     pub(crate) fn load_none(&mut self) {

@@ -90,7 +90,9 @@ class deque:
     # reverse order (its last element is the leftmost item) and `_right`
     # holds the right part in order.  Appends and pops at either end are
     # list appends and pops; when one side runs dry, half of the other side
-    # is moved over, which keeps every operation O(1) amortized.
+    # is moved over, which keeps every operation O(1) amortized.  Prefixes
+    # are dropped with `lst[:] = lst[k:]` (one copy; it keeps the list
+    # object, which the iterators hold on to).
     __slots__ = ('_left', '_right', '_maxlen', '_state')
 
     def __init__(self, iterable=(), maxlen=None):
@@ -135,7 +137,8 @@ class deque:
         else:
             k -= len(left)
             left.clear()
-            del self._right[:k]
+            right = self._right
+            right[:] = right[k:]
 
     def _trim_right(self, k):
         right = self._right
@@ -144,7 +147,8 @@ class deque:
         else:
             k -= len(right)
             right.clear()
-            del self._left[:k]
+            left = self._left
+            left[:] = left[k:]
 
     # -- the end operations -------------------------------------------------
 
@@ -172,7 +176,7 @@ class deque:
             raise IndexError('pop from an empty deque')
         n = (len(left) + 1) >> 1
         right[:] = left[n - 1::-1]
-        del left[:n]
+        left[:] = left[n:]
         return right.pop()
 
     def popleft(self, /):
@@ -185,7 +189,7 @@ class deque:
             raise IndexError('pop from an empty deque')
         n = (len(right) + 1) >> 1
         left[:] = right[n - 1::-1]
-        del right[:n]
+        right[:] = right[n:]
         return left.pop()
 
     def extend(self, iterable, /):

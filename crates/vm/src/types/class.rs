@@ -26,34 +26,66 @@ pub fn init() {
     add_method(t, "__subclasscheck__", type_subclasscheck);
     add_method(t, "__subclasses__", type_subclasses);
     crate::native::add_classmethod(t, "__prepare__", type_prepare);
-    add_property(t, "__name__", type_name, Some(|_, a| {
-        let p = a.exact("__name__", 2)?;
-        let s = p[1].as_str().ok_or_else(|| type_error(format!("can only assign string to {}.__name__, not '{}'", p[0].as_obj().map_or(String::new(), |c| c.type_name()), p[1].type_name())))?;
-        heap_type(&p[0])?.type_data().set_name(s);
-        Ok(Value::none())
-    }));
-    add_property(t, "__qualname__", type_qualname, Some(|_, a| {
-        let p = a.exact("__qualname__", 2)?;
-        let s = p[1].as_str().ok_or_else(|| type_error(format!("can only assign string to {}.__qualname__, not '{}'", p[0].as_obj().map_or(String::new(), |c| c.type_name()), p[1].type_name())))?;
-        heap_type(&p[0])?.type_data().set_qualname(s);
-        Ok(Value::none())
-    }));
+    add_property(
+        t,
+        "__name__",
+        type_name,
+        Some(|_, a| {
+            let p = a.exact("__name__", 2)?;
+            let s = p[1].as_str().ok_or_else(|| {
+                type_error(format!(
+                    "can only assign string to {}.__name__, not '{}'",
+                    p[0].as_obj().map_or(String::new(), |c| c.type_name()),
+                    p[1].type_name()
+                ))
+            })?;
+            heap_type(&p[0])?.type_data().set_name(s);
+            Ok(Value::none())
+        }),
+    );
+    add_property(
+        t,
+        "__qualname__",
+        type_qualname,
+        Some(|_, a| {
+            let p = a.exact("__qualname__", 2)?;
+            let s = p[1].as_str().ok_or_else(|| {
+                type_error(format!(
+                    "can only assign string to {}.__qualname__, not '{}'",
+                    p[0].as_obj().map_or(String::new(), |c| c.type_name()),
+                    p[1].type_name()
+                ))
+            })?;
+            heap_type(&p[0])?.type_data().set_qualname(s);
+            Ok(Value::none())
+        }),
+    );
     add_property(t, "__mro__", type_mro, None);
     add_property(t, "__bases__", type_bases, None);
     add_property(t, "__base__", type_base, None);
     add_property(t, "__dict__", type_dict, None);
-    add_property(t, "__module__", type_module, Some(|_, a| {
-        let p = a.exact("__module__", 2)?;
-        let cls = heap_type(&p[0])?;
-        crate::native::set_type_attr(&cls, "__module__", p[1].clone());
-        Ok(Value::none())
-    }));
-    add_property(t, "__doc__", type_doc, Some(|_, a| {
-        let p = a.exact("__doc__", 2)?;
-        let cls = heap_type(&p[0])?;
-        crate::native::set_type_attr(&cls, "__doc__", p[1].clone());
-        Ok(Value::none())
-    }));
+    add_property(
+        t,
+        "__module__",
+        type_module,
+        Some(|_, a| {
+            let p = a.exact("__module__", 2)?;
+            let cls = heap_type(&p[0])?;
+            crate::native::set_type_attr(&cls, "__module__", p[1].clone());
+            Ok(Value::none())
+        }),
+    );
+    add_property(
+        t,
+        "__doc__",
+        type_doc,
+        Some(|_, a| {
+            let p = a.exact("__doc__", 2)?;
+            let cls = heap_type(&p[0])?;
+            crate::native::set_type_attr(&cls, "__doc__", p[1].clone());
+            Ok(Value::none())
+        }),
+    );
 
     let s = &vm_types().super_;
     add_staticmethod(s, "__new__", super_new);
@@ -61,7 +93,8 @@ pub fn init() {
     add_method(s, "__repr__", super_repr);
     add_method(s, "__getattribute__", super_getattribute);
     // Types whose instances cannot be created from Python.
-    for t in [&types().bool] {
+    {
+        let t = &types().bool;
         let _ = t;
     }
 }
@@ -73,7 +106,11 @@ impl Vm {
         if !meta.is(&types().type_) {
             if let Some(call) = self.lookup_type_attr(&meta, &name("__call__")) {
                 if !crate::attr::is_builtin_named(&call, "type.__call__") {
-                    return self.call_method_value(&call, &Value::Obj(cls.clone()), (args.values, args.kwnames));
+                    return self.call_method_value(
+                        &call,
+                        &Value::Obj(cls.clone()),
+                        (args.values, args.kwnames),
+                    );
                 }
             }
         }
@@ -91,10 +128,18 @@ impl Vm {
             Some(Payload::StaticMethod(f)) => Some(f.clone()),
             _ => None,
         }) {
-            Some(_) if cls.type_data().has_flag(flags::HEAPTYPE) && crate::types::object::inherits_object_slot(self, cls, "__new__") => {
+            Some(_)
+                if cls.type_data().has_flag(flags::HEAPTYPE)
+                    && crate::types::object::inherits_object_slot(self, cls, "__new__") =>
+            {
                 // Fast path: plain user classes.
-                if !args.values.is_empty() && crate::types::object::inherits_object_slot(self, cls, "__init__") {
-                    return Err(type_error(format!("{}() takes no arguments", cls.type_name())));
+                if !args.values.is_empty()
+                    && crate::types::object::inherits_object_slot(self, cls, "__init__")
+                {
+                    return Err(type_error(format!(
+                        "{}() takes no arguments",
+                        cls.type_name()
+                    )));
                 }
                 crate::types::object::alloc_instance(self, cls)?
             }
@@ -111,7 +156,12 @@ impl Vm {
                     v.extend_from_slice(args.values);
                     self.call(&n, Args::new(&v, args.kwnames))?
                 }
-                None => return Err(type_error(format!("cannot create '{}' instances", cls.type_name()))),
+                None => {
+                    return Err(type_error(format!(
+                        "cannot create '{}' instances",
+                        cls.type_name()
+                    )))
+                }
             },
         };
         if cls.is(&types().type_) || !obj.class().is_subtype(cls) {
@@ -138,7 +188,12 @@ impl Vm {
             return Err(type_error("__build_class__: func must be a function"));
         };
         let code = f.code.as_code_static().expect("code object");
-        let mut frame = Frame::new(code, f.globals.clone(), f.builtins.clone(), Some(ns.clone()));
+        let mut frame = Frame::new(
+            code,
+            f.globals.clone(),
+            f.builtins.clone(),
+            Some(ns.clone()),
+        );
         let mut cells = Vec::new();
         for _ in code.cellvars.iter() {
             cells.push(crate::eval::new_cell(None));
@@ -204,7 +259,10 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult {
         }
         None => Value::new_dict(Default::default()),
     };
-    let ns_obj = ns.as_obj().cloned().ok_or_else(|| type_error("__prepare__() must return a mapping"))?;
+    let ns_obj = ns
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| type_error("__prepare__() must return a mapping"))?;
     vm.run_class_body(&func, &ns_obj)?;
     let mut a = vec![cls_name, bases_tuple, ns];
     a.extend(kw_values);
@@ -220,8 +278,14 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
     if pos.len() != 4 {
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
-    let meta = pos[0].as_obj().cloned().ok_or_else(|| type_error("type.__new__(X): X is not a type object"))?;
-    let cls_name = pos[1].as_str().ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?.to_string();
+    let meta = pos[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| type_error("type.__new__(X): X is not a type object"))?;
+    let cls_name = pos[1]
+        .as_str()
+        .ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?
+        .to_string();
     let bases: Vec<ObjRef> = match pos[2].payload() {
         Some(Payload::Tuple(t)) => t
             .iter()
@@ -238,19 +302,35 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
         Some(Payload::Dict(_)) => pos[3].as_obj().cloned().expect("dict"),
         _ => return Err(type_error("type.__new__() argument 3 must be dict")),
     };
-    let kwargs: Vec<(String, Value)> = args.kwargs().map(|(k, v)| (k.to_string(), v.clone())).collect();
+    let kwargs: Vec<(String, Value)> = args
+        .kwargs()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
     let cls = create_class(vm, &meta, &cls_name, bases, &ns)?;
     finish_class(vm, &cls, &kwargs)?;
     Ok(Value::Obj(cls))
 }
 
 /// Build the type object from a namespace.
-pub fn create_class(vm: &mut Vm, meta: &ObjRef, cls_name: &str, bases: Vec<ObjRef>, ns: &ObjRef) -> PyResult<ObjRef> {
-    let bases = if bases.is_empty() { vec![types().object.clone()] } else { bases };
+pub fn create_class(
+    vm: &mut Vm,
+    meta: &ObjRef,
+    cls_name: &str,
+    bases: Vec<ObjRef>,
+    ns: &ObjRef,
+) -> PyResult<ObjRef> {
+    let bases = if bases.is_empty() {
+        vec![types().object.clone()]
+    } else {
+        bases
+    };
     for b in &bases {
         let td = b.type_data();
         if !td.has_flag(flags::BASETYPE) {
-            return Err(type_error(format!("type '{}' is not an acceptable base type", td.name())));
+            return Err(type_error(format!(
+                "type '{}' is not an acceptable base type",
+                td.name()
+            )));
         }
     }
     let mro_tail = compute_mro(&bases)?;
@@ -277,15 +357,25 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, cls_name: &str, bases: Vec<ObjRe
     let slots_decl = dict_get_str(ns, "__slots__");
     let base_has_dict = bases.iter().any(|b| {
         let td = b.type_data();
-        td.has_flag(flags::HAS_DICT) && td.has_flag(flags::HEAPTYPE) || td.layout == Layout::Exception
+        td.has_flag(flags::HAS_DICT) && td.has_flag(flags::HEAPTYPE)
+            || td.layout == Layout::Exception
     });
     let mut own_slots: Vec<ObjRef> = Vec::new();
     let mut wants_dict = true;
     if let Some(decl) = &slots_decl {
         wants_dict = false;
-        let names = if decl.as_str().is_some() { vec![decl.clone()] } else { vm.collect(decl)? };
+        let names = if decl.as_str().is_some() {
+            vec![decl.clone()]
+        } else {
+            vm.collect(decl)?
+        };
         for n in names {
-            let s = n.as_str().ok_or_else(|| type_error(format!("__slots__ items must be strings, not '{}'", n.type_name())))?;
+            let s = n.as_str().ok_or_else(|| {
+                type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    n.type_name()
+                ))
+            })?;
             if s == "__dict__" {
                 wants_dict = true;
                 continue;
@@ -297,10 +387,8 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, cls_name: &str, bases: Vec<ObjRe
         }
     }
     let mut cls_flags = flags::HEAPTYPE | flags::BASETYPE;
-    if wants_dict || base_has_dict || layout != Layout::Object {
-        if wants_dict || base_has_dict {
-            cls_flags |= flags::HAS_DICT;
-        }
+    if wants_dict || base_has_dict {
+        cls_flags |= flags::HAS_DICT;
     }
     if layout == Layout::Object && slots_decl.is_none() {
         cls_flags |= flags::HAS_DICT;
@@ -329,7 +417,8 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, cls_name: &str, bases: Vec<ObjRe
                 continue;
             }
             let h = vm.hash(&k)?;
-            d.insert(h, k.clone(), v, |x| crate::dictops::native_eq(x, &k)).ok();
+            d.insert(h, k.clone(), v, |x| crate::dictops::native_eq(x, &k))
+                .ok();
         }
     }
     {
@@ -340,15 +429,23 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, cls_name: &str, bases: Vec<ObjRe
         if has("__eq__") && !has("__hash__") {
             let k = intern("__hash__");
             let h = k.as_pystr().expect("str").hash();
-            d.insert(h, Value::Obj(k.clone()), Value::none(), |x| Some(x.is_obj(&k))).ok();
+            d.insert(h, Value::Obj(k.clone()), Value::none(), |x| {
+                Some(x.is_obj(&k))
+            })
+            .ok();
         }
         for special in ["__class_getitem__", "__init_subclass__"] {
             if let Some(f) = dict_get_str(ns, special) {
                 if matches!(f.payload(), Some(Payload::Function(_))) {
                     let k = intern(special);
                     let h = k.as_pystr().expect("str").hash();
-                    let cm = Value::Obj(ObjRef::new(types().classmethod.clone(), None, Payload::ClassMethod(f)));
-                    d.insert(h, Value::Obj(k.clone()), cm, |x| Some(x.is_obj(&k))).ok();
+                    let cm = Value::Obj(ObjRef::new(
+                        types().classmethod.clone(),
+                        None,
+                        Payload::ClassMethod(f),
+                    ));
+                    d.insert(h, Value::Obj(k.clone()), cm, |x| Some(x.is_obj(&k)))
+                        .ok();
                 }
             }
         }
@@ -360,8 +457,16 @@ pub fn create_class(vm: &mut Vm, meta: &ObjRef, cls_name: &str, bases: Vec<ObjRe
     }
     // Slot descriptors, `__doc__`, `__module__` defaults.
     for (i, s) in own_slots.iter().enumerate() {
-        let member = SlotMember { index: first_own_slot + i, name: s.clone(), owner: cls_name.to_string() };
-        let m = ObjRef::new(vm_types().member_descriptor.clone(), None, Payload::Native(NativeBox::new(member)));
+        let member = SlotMember {
+            index: first_own_slot + i,
+            name: s.clone(),
+            owner: cls_name.to_string(),
+        };
+        let m = ObjRef::new(
+            vm_types().member_descriptor.clone(),
+            None,
+            Payload::Native(NativeBox::new(member)),
+        );
         crate::native::set_type_attr(&cls, s.as_pystr().expect("str").as_str(), Value::Obj(m));
     }
     if dict_get_str_type(&cls, "__doc__").is_none() {
@@ -413,7 +518,9 @@ pub fn finish_class(vm: &mut Vm, cls: &ObjRef, kwargs: &[(String, Value)]) -> Py
         if let Some(f) = found {
             let bound = vm.descr_get(&f, Some(&cls_val), cls)?;
             let bound = match f.payload() {
-                Some(Payload::ClassMethod(inner)) => crate::attr::new_method(inner.clone(), cls_val.clone()),
+                Some(Payload::ClassMethod(inner)) => {
+                    crate::attr::new_method(inner.clone(), cls_val.clone())
+                }
                 Some(Payload::Function(_)) => crate::attr::new_method(f.clone(), cls_val.clone()),
                 _ => bound,
             };
@@ -436,9 +543,10 @@ pub fn compute_mro(bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
         if seqs.is_empty() {
             return Ok(out);
         }
-        let candidate = seqs.iter().map(|s| s[0].clone()).find(|head| {
-            !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(head)))
-        });
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|head| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(head))));
         let Some(c) = candidate else {
             let names: Vec<String> = bases.iter().map(|b| b.type_name()).collect();
             return Err(type_error(format!(
@@ -460,15 +568,26 @@ fn type_init(_vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 fn type_call(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.self_().as_obj().cloned().ok_or_else(|| type_error("descriptor '__call__' requires a type"))?;
+    let cls = args
+        .self_()
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| type_error("descriptor '__call__' requires a type"))?;
     vm.type_call_default(&cls, args.skip_self())
 }
 
 /// A heap type argument (builtin types' attributes are read-only).
 fn heap_type(v: &Value) -> PyResult<ObjRef> {
-    let cls = v.as_obj().filter(|o| o.as_type().is_some()).cloned().ok_or_else(|| type_error("expected a type"))?;
+    let cls = v
+        .as_obj()
+        .filter(|o| o.as_type().is_some())
+        .cloned()
+        .ok_or_else(|| type_error("expected a type"))?;
     if !cls.type_data().has_flag(flags::HEAPTYPE) {
-        return Err(type_error(format!("cannot set attributes of built-in/extension type '{}'", cls.type_name())));
+        return Err(type_error(format!(
+            "cannot set attributes of built-in/extension type '{}'",
+            cls.type_name()
+        )));
     }
     Ok(cls)
 }
@@ -499,7 +618,9 @@ fn type_repr_method(vm: &mut Vm, args: Args) -> PyResult {
 
 fn type_mro_method(_vm: &mut Vm, args: Args) -> PyResult {
     let cls = self_type(&args)?;
-    Ok(Value::new_list(cls.mro().map(|t| Value::Obj(t.clone())).collect()))
+    Ok(Value::new_list(
+        cls.mro().map(|t| Value::Obj(t.clone())).collect(),
+    ))
 }
 
 fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
@@ -512,7 +633,10 @@ fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
 fn type_subclasscheck(_vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.exact("__subclasscheck__", 2)?;
     let cls = self_type(&args)?;
-    let sub = pos[1].as_obj().filter(|o| o.as_type().is_some()).ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
+    let sub = pos[1]
+        .as_obj()
+        .filter(|o| o.as_type().is_some())
+        .ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
     Ok(Value::bool(sub.is_subtype(&cls)))
 }
 
@@ -536,17 +660,29 @@ fn type_qualname(_vm: &mut Vm, args: Args) -> PyResult {
 
 fn type_mro(_vm: &mut Vm, args: Args) -> PyResult {
     let cls = self_type(&args)?;
-    Ok(Value::new_tuple(cls.mro().map(|t| Value::Obj(t.clone())).collect()))
+    Ok(Value::new_tuple(
+        cls.mro().map(|t| Value::Obj(t.clone())).collect(),
+    ))
 }
 
 fn type_bases(_vm: &mut Vm, args: Args) -> PyResult {
     let cls = self_type(&args)?;
-    Ok(Value::new_tuple(cls.type_data().bases.iter().map(|t| Value::Obj(t.clone())).collect()))
+    Ok(Value::new_tuple(
+        cls.type_data()
+            .bases
+            .iter()
+            .map(|t| Value::Obj(t.clone()))
+            .collect(),
+    ))
 }
 
 fn type_base(_vm: &mut Vm, args: Args) -> PyResult {
     let cls = self_type(&args)?;
-    Ok(cls.type_data().bases.first().map_or_else(Value::none, |b| Value::Obj(b.clone())))
+    Ok(cls
+        .type_data()
+        .bases
+        .first()
+        .map_or_else(Value::none, |b| Value::Obj(b.clone())))
 }
 
 fn type_dict(vm: &mut Vm, args: Args) -> PyResult {
@@ -586,7 +722,9 @@ fn super_new(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::Obj(ObjRef::new(
         vm_types().super_.clone(),
         None,
-        Payload::Native(NativeBox::new(pyrite_object::sync::ObjCell::new(None::<Super>))),
+        Payload::Native(NativeBox::new(pyrite_object::sync::ObjCell::new(
+            None::<Super>,
+        ))),
     )))
 }
 
@@ -597,7 +735,9 @@ fn super_init(vm: &mut Vm, args: Args) -> PyResult {
     let (thisclass, obj) = match pos.len() {
         0 => zero_arg_super(vm)?,
         1 => {
-            return Err(crate::error::not_implemented_error("unbound super objects are not supported"));
+            return Err(crate::error::not_implemented_error(
+                "unbound super objects are not supported",
+            ));
         }
         _ => (pos[0].clone(), pos[1].clone()),
     };
@@ -605,7 +745,12 @@ fn super_init(vm: &mut Vm, args: Args) -> PyResult {
         .as_obj()
         .filter(|o| o.as_type().is_some())
         .cloned()
-        .ok_or_else(|| type_error(format!("super() argument 1 must be a type, not {}", thisclass.type_name())))?;
+        .ok_or_else(|| {
+            type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                thisclass.type_name()
+            ))
+        })?;
     let obj_type = match &obj {
         Value::Obj(o) if o.as_type().is_some() && o.is_subtype(&thisclass) => o.clone(),
         _ if obj.class().is_subtype(&thisclass) => obj.class().clone(),
@@ -615,8 +760,15 @@ fn super_init(vm: &mut Vm, args: Args) -> PyResult {
             ))
         }
     };
-    if let Some(cell) = this.payload().and_then(|p| p.native::<pyrite_object::sync::ObjCell<Option<Super>>>()) {
-        *cell.lock() = Some(Super { thisclass, obj, obj_type });
+    if let Some(cell) = this
+        .payload()
+        .and_then(|p| p.native::<pyrite_object::sync::ObjCell<Option<Super>>>())
+    {
+        *cell.lock() = Some(Super {
+            thisclass,
+            obj,
+            obj_type,
+        });
     }
     Ok(Value::none())
 }
@@ -628,9 +780,14 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
     };
     let code = f.code;
     let ncell = code.cellvars.len();
-    let class_idx = code.freevars.iter().position(|n| n.as_pystr().is_some_and(|s| s.as_str() == "__class__"));
+    let class_idx = code
+        .freevars
+        .iter()
+        .position(|n| n.as_pystr().is_some_and(|s| s.as_str() == "__class__"));
     let Some(ci) = class_idx else {
-        return Err(crate::error::runtime_error("super(): __class__ cell not found"));
+        return Err(crate::error::runtime_error(
+            "super(): __class__ cell not found",
+        ));
     };
     let cls = crate::eval::cell_get(&f.cells[ncell + ci])
         .ok_or_else(|| crate::error::runtime_error("super(): empty __class__ cell"))?;
@@ -657,14 +814,20 @@ fn super_data(v: &Value) -> PyResult<(ObjRef, Value, ObjRef)> {
         .and_then(|p| p.native::<pyrite_object::sync::ObjCell<Option<Super>>>())
         .ok_or_else(|| type_error("expected a super object"))?;
     let guard = cell.lock();
-    let s = guard.as_ref().ok_or_else(|| crate::error::runtime_error("super(): not initialised"))?;
+    let s = guard
+        .as_ref()
+        .ok_or_else(|| crate::error::runtime_error("super(): not initialised"))?;
     Ok((s.thisclass.clone(), s.obj.clone(), s.obj_type.clone()))
 }
 
 fn super_repr(vm: &mut Vm, args: Args) -> PyResult {
     let (this, obj, _) = super_data(args.self_())?;
     let r = vm.repr_string(&obj)?;
-    Ok(Value::new_str(format!("<super: <class '{}'>, <{} object>>", this.type_name(), r)))
+    Ok(Value::new_str(format!(
+        "<super: <class '{}'>, <{} object>>",
+        this.type_name(),
+        r
+    )))
 }
 
 fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult {
@@ -677,7 +840,10 @@ fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult {
 pub fn super_getattr(vm: &mut Vm, sup: &Value, attr: &ObjRef) -> PyResult {
     let (this, obj, obj_type) = super_data(sup)?;
     let mro: Vec<ObjRef> = obj_type.mro().cloned().collect();
-    let start = mro.iter().position(|t| t.is(&this)).map_or(mro.len(), |i| i + 1);
+    let start = mro
+        .iter()
+        .position(|t| t.is(&this))
+        .map_or(mro.len(), |i| i + 1);
     let key = attr.as_pystr().expect("str");
     if key.as_str() != "__class__" {
         for t in &mro[start..] {
@@ -690,7 +856,11 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, attr: &ObjRef) -> PyResult {
                 .flatten()
                 .cloned();
             if let Some(v) = found {
-                let inst = if obj.as_obj().is_some_and(|o| o.is(&obj_type)) { None } else { Some(&obj) };
+                let inst = if obj.as_obj().is_some_and(|o| o.is(&obj_type)) {
+                    None
+                } else {
+                    Some(&obj)
+                };
                 return vm.descr_get(&v, inst, &obj_type);
             }
         }

@@ -50,7 +50,9 @@ pub fn init() {
         let pos = a.exact("__contains__", 2)?;
         Ok(Value::bool(vm.dict_get(obj(&pos[0])?, &pos[1])?.is_some()))
     });
-    add_method(d, "__len__", |_, a| Ok(Value::Int(dict_len(obj(a.self_())?) as i64)));
+    add_method(d, "__len__", |_, a| {
+        Ok(Value::Int(dict_len(obj(a.self_())?) as i64))
+    });
     add_method(d, "__iter__", |vm, a| {
         let o = obj(a.self_())?.clone();
         super::iter::builtin_iter(vm, &o).map(|v| v.expect("dicts are iterable"))
@@ -59,7 +61,13 @@ pub fn init() {
         let keys = dict_table(obj(a.self_())?).lock().keys();
         let n = keys.len() as isize;
         let l = Value::new_list(keys);
-        Ok(super::iter::new_native_iter_of(&vm_types().dict_reversekeyiterator, super::iter::IterKind::Reversed { seq: l.as_obj().expect("list").clone(), index: n - 1 }))
+        Ok(super::iter::new_native_iter_of(
+            &vm_types().dict_reversekeyiterator,
+            super::iter::IterKind::Reversed {
+                seq: l.as_obj().expect("list").clone(),
+                index: n - 1,
+            },
+        ))
     });
     add_method(d, "__or__", |vm, a| {
         let pos = a.exact("__or__", 2)?;
@@ -70,13 +78,21 @@ pub fn init() {
         vm.dict_update_from(obj(&pos[0])?, &pos[1])?;
         Ok(pos[0].clone())
     });
-    add_method(d, "__repr__", |vm, a| Ok(Value::new_str(repr(vm, obj(a.self_())?)?)));
+    add_method(d, "__repr__", |vm, a| {
+        Ok(Value::new_str(repr(vm, obj(a.self_())?)?))
+    });
     super::list::add_comparison_dunders(d);
     crate::native::set_type_attr(d, "__hash__", Value::none());
 
-    for (t, part) in [(&vm_types().dict_keys, DictPart::Keys), (&vm_types().dict_values, DictPart::Values), (&vm_types().dict_items, DictPart::Items)] {
+    for (t, part) in [
+        (&vm_types().dict_keys, DictPart::Keys),
+        (&vm_types().dict_values, DictPart::Values),
+        (&vm_types().dict_items, DictPart::Items),
+    ] {
         let _ = part;
-        add_method(t, "__len__", |_, a| Ok(Value::Int(dict_len(&view_of(a.self_())?.dict) as i64)));
+        add_method(t, "__len__", |_, a| {
+            Ok(Value::Int(dict_len(&view_of(a.self_())?.dict) as i64))
+        });
         add_method(t, "__iter__", |vm, a| {
             let v = view_of(a.self_())?;
             let (d, p) = (v.dict.clone(), v.part);
@@ -131,7 +147,10 @@ pub struct DictView {
 fn obj(v: &Value) -> PyResult<&ObjRef> {
     match v {
         Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => Ok(o),
-        _ => Err(type_error(format!("descriptor requires a 'dict' object but received a '{}'", v.type_name()))),
+        _ => Err(type_error(format!(
+            "descriptor requires a 'dict' object but received a '{}'",
+            v.type_name()
+        ))),
     }
 }
 
@@ -146,11 +165,17 @@ fn view(d: &Value, part: DictPart) -> PyResult {
         DictPart::Values => vm_types().dict_values.clone(),
         DictPart::Items => vm_types().dict_items.clone(),
     };
-    Ok(Value::Obj(ObjRef::new(cls, None, Payload::Native(NativeBox::new(DictView { dict: d, part })))))
+    Ok(Value::Obj(ObjRef::new(
+        cls,
+        None,
+        Payload::Native(NativeBox::new(DictView { dict: d, part })),
+    )))
 }
 
 fn view_of(v: &Value) -> PyResult<&DictView> {
-    v.payload().and_then(|p| p.native::<DictView>()).ok_or_else(|| type_error("expected a dict view"))
+    v.payload()
+        .and_then(|p| p.native::<DictView>())
+        .ok_or_else(|| type_error("expected a dict view"))
 }
 
 impl Vm {
@@ -162,7 +187,15 @@ impl Vm {
             DictPart::Values => &t.dict_valueiterator,
             DictPart::Items => &t.dict_itemiterator,
         };
-        Ok(super::iter::new_native_iter_of(cls, super::iter::IterKind::Dict { dict: d.clone(), pos: 0, len, what: part }))
+        Ok(super::iter::new_native_iter_of(
+            cls,
+            super::iter::IterKind::Dict {
+                dict: d.clone(),
+                pos: 0,
+                len,
+                what: part,
+            },
+        ))
     }
 }
 
@@ -267,9 +300,16 @@ fn new_dict_of(cls: &ObjRef) -> Value {
 }
 
 fn dict_new(_vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.values[0].as_obj().cloned().ok_or_else(|| type_error("dict.__new__(X): X is not a type"))?;
+    let cls = args.values[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| type_error("dict.__new__(X): X is not a type"))?;
     if cls.type_data().layout != Layout::Dict {
-        return Err(type_error(format!("dict.__new__({}): {} is not a subtype of dict", cls.type_name(), cls.type_name())));
+        return Err(type_error(format!(
+            "dict.__new__({}): {} is not a subtype of dict",
+            cls.type_name(),
+            cls.type_name()
+        )));
     }
     Ok(new_dict_of(&cls))
 }
@@ -277,7 +317,10 @@ fn dict_new(_vm: &mut Vm, args: Args) -> PyResult {
 fn dict_init(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.pos();
     if pos.len() > 2 {
-        return Err(type_error(format!("dict expected at most 1 argument, got {}", pos.len() - 1)));
+        return Err(type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
     }
     let d = obj(&pos[0])?.clone();
     if pos.len() == 2 {
@@ -291,10 +334,14 @@ fn dict_init(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `d.update(arg)`: a mapping (has `keys`) or an iterable of pairs.
 fn update_from_arg(vm: &mut Vm, d: &ObjRef, arg: &Value) -> PyResult<()> {
-    if matches!(arg.payload(), Some(Payload::Dict(_))) || vm.get_attr_opt(arg, &name("keys"))?.is_some() {
+    if matches!(arg.payload(), Some(Payload::Dict(_)))
+        || vm.get_attr_opt(arg, &name("keys"))?.is_some()
+    {
         return vm.dict_update_from(d, arg);
     }
-    let it = vm.iter(arg).map_err(|_| type_error(format!("'{}' object is not iterable", arg.type_name())))?;
+    let it = vm
+        .iter(arg)
+        .map_err(|_| type_error(format!("'{}' object is not iterable", arg.type_name())))?;
     let mut i = 0;
     while let Some(pair) = vm.next(&it)? {
         let kv = match vm.collect(&pair) {
@@ -322,7 +369,10 @@ fn update_from_arg(vm: &mut Vm, d: &ObjRef, arg: &Value) -> PyResult<()> {
 fn dict_update(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.pos();
     if pos.len() > 2 {
-        return Err(type_error(format!("update expected at most 1 argument, got {}", pos.len() - 1)));
+        return Err(type_error(format!(
+            "update expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
     }
     let d = obj(&pos[0])?.clone();
     if pos.len() == 2 {
@@ -337,7 +387,9 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult {
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.range("get", 2, 3)?;
     let d = obj(&pos[0])?;
-    Ok(vm.dict_get(d, &pos[1])?.unwrap_or_else(|| pos.get(2).cloned().unwrap_or_else(Value::none)))
+    Ok(vm
+        .dict_get(d, &pos[1])?
+        .unwrap_or_else(|| pos.get(2).cloned().unwrap_or_else(Value::none)))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult {
@@ -396,7 +448,11 @@ pub fn getitem(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult {
     if !d.class().is(&types().dict) {
         let cls = d.class().clone();
         if let Some(m) = vm.lookup_type_attr(&cls, &name("__missing__")) {
-            return vm.call_method_value(&m, &Value::Obj(d.clone()), (std::slice::from_ref(key), &[]));
+            return vm.call_method_value(
+                &m,
+                &Value::Obj(d.clone()),
+                (std::slice::from_ref(key), &[]),
+            );
         }
     }
     Err(key_error(key.clone()))
@@ -443,7 +499,9 @@ pub fn repr(vm: &mut Vm, d: &ObjRef) -> PyResult<String> {
     }
     let mut parts = Vec::with_capacity(items.len());
     for (k, v) in &items {
-        let r = vm.repr_string(k).and_then(|ks| Ok(format!("{ks}: {}", vm.repr_string(v)?)));
+        let r = vm
+            .repr_string(k)
+            .and_then(|ks| Ok(format!("{ks}: {}", vm.repr_string(v)?)));
         match r {
             Ok(s) => parts.push(s),
             Err(e) => {

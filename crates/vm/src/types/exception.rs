@@ -14,17 +14,29 @@ pub fn init() {
     add_staticmethod(b, "__new__", exc_new);
     add_method(b, "__init__", exc_init);
     add_method(b, "__str__", |vm, a| {
-        let o = a.self_().as_obj().cloned().ok_or_else(|| type_error("expected an exception"))?;
+        let o = a
+            .self_()
+            .as_obj()
+            .cloned()
+            .ok_or_else(|| type_error("expected an exception"))?;
         Ok(Value::new_str(exception_str(vm, &o)?))
     });
     add_method(b, "__repr__", |vm, a| {
-        let o = a.self_().as_obj().cloned().ok_or_else(|| type_error("expected an exception"))?;
+        let o = a
+            .self_()
+            .as_obj()
+            .cloned()
+            .ok_or_else(|| type_error("expected an exception"))?;
         Ok(Value::new_str(exception_repr(vm, &o)?))
     });
     add_method(b, "with_traceback", |_, a| {
         let pos = a.exact("with_traceback", 2)?;
         let d = data(&pos[0])?;
-        d.lock().traceback = if pos[1].is_none() { None } else { Some(pos[1].clone()) };
+        d.lock().traceback = if pos[1].is_none() {
+            None
+        } else {
+            Some(pos[1].clone())
+        };
         Ok(pos[0].clone())
     });
     add_method(b, "add_note", |vm, a| {
@@ -56,10 +68,20 @@ pub fn init() {
             add_property(
                 b,
                 $name,
-                |_, a| Ok(data(a.self_())?.lock().$field.clone().unwrap_or_else(Value::none)),
+                |_, a| {
+                    Ok(data(a.self_())?
+                        .lock()
+                        .$field
+                        .clone()
+                        .unwrap_or_else(Value::none))
+                },
                 Some(|_, a| {
                     let pos = a.exact($name, 2)?;
-                    let v = if pos[1].is_none() { None } else { Some(pos[1].clone()) };
+                    let v = if pos[1].is_none() {
+                        None
+                    } else {
+                        Some(pos[1].clone())
+                    };
                     let mut d = data(&pos[0])?.lock();
                     d.$field = v;
                     if $name == "__cause__" {
@@ -86,8 +108,12 @@ pub fn init() {
     );
 }
 
-fn data(v: &Value) -> PyResult<&pyrite_object::sync::ObjCell<pyrite_object::payload::ExceptionData>> {
-    v.as_obj().and_then(exception_data).ok_or_else(|| type_error("expected an exception instance"))
+fn data(
+    v: &Value,
+) -> PyResult<&pyrite_object::sync::ObjCell<pyrite_object::payload::ExceptionData>> {
+    v.as_obj()
+        .and_then(exception_data)
+        .ok_or_else(|| type_error("expected an exception instance"))
 }
 
 /// The class to instantiate for `OSError(errno, ...)` (CPython maps errno to subclasses).
@@ -119,7 +145,9 @@ fn exc_new(_vm: &mut Vm, args: Args) -> PyResult {
         .as_obj()
         .filter(|c| c.as_type().is_some() && c.is_subtype(&types().exc.base_exception))
         .cloned()
-        .ok_or_else(|| type_error("BaseException.__new__(X): X is not a subtype of BaseException"))?;
+        .ok_or_else(|| {
+            type_error("BaseException.__new__(X): X is not a subtype of BaseException")
+        })?;
     let pos = &args.pos()[1..];
     let cls = os_error_subclass(&cls, pos);
     let obj = new_exception_object(&cls, Value::new_tuple(pos.to_vec()));
@@ -133,7 +161,10 @@ fn exc_init(_vm: &mut Vm, args: Args) -> PyResult {
     if args.has_kwargs() && this.class().is(&types().exc.base_exception) {
         return Err(type_error("BaseException() takes no keyword arguments"));
     }
-    let obj = this.as_obj().cloned().ok_or_else(|| type_error("expected an exception"))?;
+    let obj = this
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| type_error("expected an exception"))?;
     let d = data(&this)?;
     d.lock().args = Value::new_tuple(pos.to_vec());
     set_special_attrs(&obj, pos);
@@ -149,14 +180,34 @@ pub fn set_special_attrs(obj: &ObjRef, args: &[Value]) {
     if cls.is_subtype(&e.stop_iteration) {
         dict_set_str(dict, "value", arg(0));
     } else if cls.is_subtype(&e.system_exit) {
-        let code = if args.len() > 1 { Value::new_tuple(args.to_vec()) } else { arg(0) };
+        let code = if args.len() > 1 {
+            Value::new_tuple(args.to_vec())
+        } else {
+            arg(0)
+        };
         dict_set_str(dict, "code", code);
     } else if cls.is_subtype(&e.os_error) {
         let two = args.len() >= 2 && args.len() <= 5;
         dict_set_str(dict, "errno", if two { arg(0) } else { Value::none() });
         dict_set_str(dict, "strerror", if two { arg(1) } else { Value::none() });
-        dict_set_str(dict, "filename", if two && args.len() >= 3 { arg(2) } else { Value::none() });
-        dict_set_str(dict, "filename2", if two && args.len() >= 5 { arg(4) } else { Value::none() });
+        dict_set_str(
+            dict,
+            "filename",
+            if two && args.len() >= 3 {
+                arg(2)
+            } else {
+                Value::none()
+            },
+        );
+        dict_set_str(
+            dict,
+            "filename2",
+            if two && args.len() >= 5 {
+                arg(4)
+            } else {
+                Value::none()
+            },
+        );
         if two && args.len() >= 3 {
             if let Some(d) = exception_data(obj) {
                 d.lock().args = Value::new_tuple(args[..2].to_vec());
@@ -176,14 +227,28 @@ pub fn set_special_attrs(obj: &ObjRef, args: &[Value]) {
             Some(Payload::Tuple(t)) => t.to_vec(),
             _ => Vec::new(),
         };
-        for (i, name) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().enumerate() {
-            dict_set_str(dict, name, details.get(i).cloned().unwrap_or_else(Value::none));
+        for (i, name) in [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ]
+        .iter()
+        .enumerate()
+        {
+            dict_set_str(
+                dict,
+                name,
+                details.get(i).cloned().unwrap_or_else(Value::none),
+            );
         }
         dict_set_str(dict, "print_file_and_line", Value::none());
-    } else if cls.is_subtype(&e.name_error) || cls.is_subtype(&e.attribute_error) {
-        if dict_get_str(dict, "name").is_none() {
-            dict_set_str(dict, "name", Value::none());
-        }
+    } else if (cls.is_subtype(&e.name_error) || cls.is_subtype(&e.attribute_error))
+        && dict_get_str(dict, "name").is_none()
+    {
+        dict_set_str(dict, "name", Value::none());
     }
 }
 
@@ -196,11 +261,17 @@ pub fn exception_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
         _ => Vec::new(),
     };
     let dict = o.dict.clone();
-    let attr = |name: &str| dict.as_ref().and_then(|d| dict_get_str(d, name)).filter(|v| !v.is_none());
+    let attr = |name: &str| {
+        dict.as_ref()
+            .and_then(|d| dict_get_str(d, name))
+            .filter(|v| !v.is_none())
+    };
     if cls.is_subtype(&e.key_error) && args.len() == 1 {
         return vm.repr_string(&args[0]);
     }
-    if args.len() == 5 && (cls.is_subtype(&e.unicode_decode_error) || cls.is_subtype(&e.unicode_encode_error)) {
+    if args.len() == 5
+        && (cls.is_subtype(&e.unicode_decode_error) || cls.is_subtype(&e.unicode_encode_error))
+    {
         let enc = vm.str_string(&args[0])?;
         let start = vm.to_i64(&args[2])?;
         let end = vm.to_i64(&args[3])?;
@@ -208,9 +279,15 @@ pub fn exception_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
         if cls.is_subtype(&e.unicode_decode_error) {
             let data = super::bytes::bytes_of(&args[1]).unwrap_or_default();
             return Ok(if end - start == 1 && (start as usize) < data.len() {
-                format!("'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}", data[start as usize])
+                format!(
+                    "'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+                    data[start as usize]
+                )
             } else {
-                format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+                format!(
+                    "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                    end - 1
+                )
             });
         }
         let text = args[1].as_str().unwrap_or("");
@@ -218,10 +295,21 @@ pub fn exception_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
         return Ok(match ch {
             Some(c) if end - start == 1 => {
                 let n = c as u32;
-                let esc = if n < 0x100 { format!("\\x{n:02x}") } else if n < 0x10000 { format!("\\u{n:04x}") } else { format!("\\U{n:08x}") };
-                format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")
+                let esc = if n < 0x100 {
+                    format!("\\x{n:02x}")
+                } else if n < 0x10000 {
+                    format!("\\u{n:04x}")
+                } else {
+                    format!("\\U{n:08x}")
+                };
+                format!(
+                    "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+                )
             }
-            _ => format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
+            _ => format!(
+                "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+                end - 1
+            ),
         });
     }
     if cls.is_subtype(&e.os_error) {
@@ -230,7 +318,11 @@ pub fn exception_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
             let strerror = vm.str_string(&strerror)?;
             return Ok(match attr("filename") {
                 Some(f) => match attr("filename2") {
-                    Some(f2) => format!("[Errno {errno}] {strerror}: {} -> {}", vm.repr_string(&f)?, vm.repr_string(&f2)?),
+                    Some(f2) => format!(
+                        "[Errno {errno}] {strerror}: {} -> {}",
+                        vm.repr_string(&f)?,
+                        vm.repr_string(&f2)?
+                    ),
                     None => format!("[Errno {errno}] {strerror}: {}", vm.repr_string(&f)?),
                 },
                 None => format!("[Errno {errno}] {strerror}"),
@@ -240,7 +332,10 @@ pub fn exception_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     if cls.is_subtype(&e.syntax_error) {
         if let Some(msg) = attr("msg") {
             let msg = vm.str_string(&msg)?;
-            let file = attr("filename").and_then(|f| f.as_str().map(|s| s.rsplit('/').next().unwrap_or(s).to_string()));
+            let file = attr("filename").and_then(|f| {
+                f.as_str()
+                    .map(|s| s.rsplit('/').next().unwrap_or(s).to_string())
+            });
             let line = attr("lineno");
             return Ok(match (file, line) {
                 (Some(f), Some(l)) => format!("{msg} ({f}, line {})", vm.str_string(&l)?),

@@ -23,27 +23,45 @@ pub fn init() {
     add_method(f, "as_integer_ratio", |_, a| {
         let x = farg(a.self_())?;
         let (n, d) = float_as_ratio(x)?;
-        Ok(Value::new_tuple(vec![Value::from_bigint(n), Value::from_bigint(d)]))
+        Ok(Value::new_tuple(vec![
+            Value::from_bigint(n),
+            Value::from_bigint(d),
+        ]))
     });
     add_method(f, "conjugate", |_, a| Ok(Value::Float(farg(a.self_())?)));
-    add_method(f, "hex", |_, a| Ok(Value::new_str(float_hex(farg(a.self_())?))));
+    add_method(f, "hex", |_, a| {
+        Ok(Value::new_str(float_hex(farg(a.self_())?)))
+    });
     add_classmethod(f, "fromhex", |vm, a| {
         let pos = a.exact("fromhex", 2)?;
-        let s = pos[1].as_str().ok_or_else(|| type_error("fromhex() argument must be str"))?;
-        let v = float_fromhex(s).ok_or_else(|| value_error("invalid hexadecimal floating-point string"))?;
+        let s = pos[1]
+            .as_str()
+            .ok_or_else(|| type_error("fromhex() argument must be str"))?;
+        let v = float_fromhex(s)
+            .ok_or_else(|| value_error("invalid hexadecimal floating-point string"))?;
         if pos[0].is_obj(&types().float) {
             Ok(Value::Float(v))
         } else {
             vm.call_positional(&pos[0], &[Value::Float(v)])
         }
     });
-    add_method(f, "__int__", |_, a| super::int::float_to_int(farg(a.self_())?));
-    add_method(f, "__trunc__", |_, a| super::int::float_to_int(farg(a.self_())?));
-    add_method(f, "__floor__", |_, a| super::int::float_to_int(farg(a.self_())?.floor()));
-    add_method(f, "__ceil__", |_, a| super::int::float_to_int(farg(a.self_())?.ceil()));
+    add_method(f, "__int__", |_, a| {
+        super::int::float_to_int(farg(a.self_())?)
+    });
+    add_method(f, "__trunc__", |_, a| {
+        super::int::float_to_int(farg(a.self_())?)
+    });
+    add_method(f, "__floor__", |_, a| {
+        super::int::float_to_int(farg(a.self_())?.floor())
+    });
+    add_method(f, "__ceil__", |_, a| {
+        super::int::float_to_int(farg(a.self_())?.ceil())
+    });
     add_method(f, "__float__", |_, a| Ok(Value::Float(farg(a.self_())?)));
     add_method(f, "__round__", float_round);
-    add_method(f, "__getnewargs__", |_, a| Ok(Value::new_tuple(vec![Value::Float(farg(a.self_())?)])));
+    add_method(f, "__getnewargs__", |_, a| {
+        Ok(Value::new_tuple(vec![Value::Float(farg(a.self_())?)]))
+    });
     add_property(f, "real", |_, a| Ok(Value::Float(farg(a.self_())?)), None);
     add_property(f, "imag", |_, _| Ok(Value::Float(0.0)), None);
 
@@ -59,11 +77,21 @@ pub fn init() {
 }
 
 fn farg(v: &Value) -> PyResult<f64> {
-    as_float(v).ok_or_else(|| type_error(format!("descriptor requires a 'float' object but received a '{}'", v.type_name())))
+    as_float(v).ok_or_else(|| {
+        type_error(format!(
+            "descriptor requires a 'float' object but received a '{}'",
+            v.type_name()
+        ))
+    })
 }
 
 fn carg(v: &Value) -> PyResult<(f64, f64)> {
-    as_complex(v).ok_or_else(|| type_error(format!("descriptor requires a 'complex' object but received a '{}'", v.type_name())))
+    as_complex(v).ok_or_else(|| {
+        type_error(format!(
+            "descriptor requires a 'complex' object but received a '{}'",
+            v.type_name()
+        ))
+    })
 }
 
 /// `float(x)`.
@@ -76,33 +104,56 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     }
     if let Some(s) = x.as_str() {
         return pyrite_object::format::parse_float(s).ok_or_else(|| {
-            value_error(format!("could not convert string to float: {}", super::str::repr_str(s)))
+            value_error(format!(
+                "could not convert string to float: {}",
+                super::str::repr_str(s)
+            ))
         });
     }
     if let Some(b) = super::bytes::bytes_of(x) {
         let s = String::from_utf8_lossy(&b).into_owned();
         return pyrite_object::format::parse_float(&s).ok_or_else(|| {
-            value_error(format!("could not convert string to float: {}", super::bytes::repr(x.as_obj().expect("bytes"))))
+            value_error(format!(
+                "could not convert string to float: {}",
+                super::bytes::repr(x.as_obj().expect("bytes"))
+            ))
         });
     }
     let cls = x.class().clone();
     if let Some(f) = vm.lookup_type_attr(&cls, &name("__float__")) {
         let r = vm.call_method_value(&f, x, (&[], &[]))?;
-        return as_float(&r).ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", x.type_name(), r.type_name())));
+        return as_float(&r).ok_or_else(|| {
+            type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                x.type_name(),
+                r.type_name()
+            ))
+        });
     }
     if let Some(f) = vm.lookup_type_attr(&cls, &name("__index__")) {
         let r = vm.call_method_value(&f, x, (&[], &[]))?;
-        return as_int(&r).ok_or_else(|| type_error("__index__ returned non-int"))?.to_f64();
+        return as_int(&r)
+            .ok_or_else(|| type_error("__index__ returned non-int"))?
+            .to_f64();
     }
-    Err(type_error(format!("float() argument must be a string or a real number, not '{}'", x.type_name())))
+    Err(type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        x.type_name()
+    )))
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.values[0].as_obj().cloned().ok_or_else(|| type_error("float.__new__(X): X is not a type"))?;
+    let cls = args.values[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| type_error("float.__new__(X): X is not a type"))?;
     args.no_kwargs("float")?;
     let pos = &args.pos()[1..];
     if pos.len() > 1 {
-        return Err(type_error(format!("float expected at most 1 argument, got {}", pos.len())));
+        return Err(type_error(format!(
+            "float expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     let v = match pos.first() {
         Some(x) => float_from_value(vm, x)?,
@@ -114,7 +165,10 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
     if cls.type_data().layout != Layout::Float {
         return Err(type_error("float.__new__(X): X is not a subtype of float"));
     }
-    Ok(Value::Obj(super::object::new_instance_object(&cls, Payload::Float(v))))
+    Ok(Value::Obj(super::object::new_instance_object(
+        &cls,
+        Payload::Float(v),
+    )))
 }
 
 fn float_round(vm: &mut Vm, args: Args) -> PyResult {
@@ -127,7 +181,9 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult {
         }
         Some(n) => {
             let nd = vm.to_i64(n)?;
-            pyrite_object::format::round_float(x, nd).map(Value::Float).map_err(crate::error::format_error)
+            pyrite_object::format::round_float(x, nd)
+                .map(Value::Float)
+                .map_err(crate::error::format_error)
         }
     }
 }
@@ -145,7 +201,11 @@ pub fn float_as_ratio(x: f64) -> PyResult<(BigInt, BigInt)> {
     }
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
     let mut e = exp - 1075;
     let mut m = BigInt::from(mant);
     let mut d = BigInt::from(1);
@@ -179,7 +239,11 @@ fn float_hex(x: f64) -> String {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let hex = format!("{mant:013x}");
     format!("{sign}0x{lead}.{hex}p{}{e}", if e >= 0 { "+" } else { "" })
 }
@@ -192,7 +256,11 @@ fn float_fromhex(s: &str) -> Option<f64> {
     };
     let lower = s.to_ascii_lowercase();
     if lower == "inf" || lower == "infinity" {
-        return Some(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+        return Some(if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
     }
     if lower == "nan" {
         return Some(f64::NAN);
@@ -240,21 +308,40 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult {
         let cls = v.class().clone();
         if let Some(f) = vm.lookup_type_attr(&cls, &name("__complex__")) {
             let r = vm.call_method_value(&f, v, (&[], &[]))?;
-            return as_complex(&r).ok_or_else(|| type_error(format!("__complex__ returned non-complex (type {})", r.type_name())));
+            return as_complex(&r).ok_or_else(|| {
+                type_error(format!(
+                    "__complex__ returned non-complex (type {})",
+                    r.type_name()
+                ))
+            });
         }
-        Ok((float_from_value(vm, v).map_err(|_| type_error(format!("complex() first argument must be a string or a number, not '{}'", v.type_name())))?, 0.0))
+        Ok((
+            float_from_value(vm, v).map_err(|_| {
+                type_error(format!(
+                    "complex() first argument must be a string or a number, not '{}'",
+                    v.type_name()
+                ))
+            })?,
+            0.0,
+        ))
     };
     let (mut re, mut im) = (0.0, 0.0);
     let mut real_is_complex = false;
     if let Some(r) = &real {
         if let Some(s) = r.as_str() {
             if imag.is_some() {
-                return Err(type_error("complex() can't take second arg if first is a string"));
+                return Err(type_error(
+                    "complex() can't take second arg if first is a string",
+                ));
             }
-            let (a, b) = parse_complex(s).ok_or_else(|| value_error("complex() arg is a malformed string"))?;
+            let (a, b) = parse_complex(s)
+                .ok_or_else(|| value_error("complex() arg is a malformed string"))?;
             return Ok(Value::new_complex(a, b));
         }
-        real_is_complex = as_complex(r).is_some() || vm.lookup_type_attr(&r.class().clone(), &name("__complex__")).is_some();
+        real_is_complex = as_complex(r).is_some()
+            || vm
+                .lookup_type_attr(&r.class().clone(), &name("__complex__"))
+                .is_some();
         let (a, b) = parse_part(vm, r)?;
         re = a;
         im = b;
@@ -273,7 +360,11 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult {
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {
     let s = s.trim();
-    let s = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(s).trim();
+    let s = s
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(s)
+        .trim();
     if let Some(body) = s.strip_suffix(['j', 'J']) {
         // Find the split between real and imaginary parts (a sign not after 'e').
         let bytes = body.as_bytes();
@@ -292,7 +383,10 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
             }
         };
         return match split {
-            Some(i) => Some((pyrite_object::format::parse_float(&body[..i])?, imag(&body[i..])?)),
+            Some(i) => Some((
+                pyrite_object::format::parse_float(&body[..i])?,
+                imag(&body[i..])?,
+            )),
             None => Some((0.0, imag(body)?)),
         };
     }

@@ -35,10 +35,21 @@ pub fn init() {
             add_property(
                 f,
                 $name,
-                |_, a| Ok(func(a.self_())?.attrs.lock().$field.clone().unwrap_or_else($default)),
+                |_, a| {
+                    Ok(func(a.self_())?
+                        .attrs
+                        .lock()
+                        .$field
+                        .clone()
+                        .unwrap_or_else($default))
+                },
                 Some(|_, a| {
                     let pos = a.exact($name, 2)?;
-                    func(&pos[0])?.attrs.lock().$field = if pos[1].is_none() { None } else { Some(pos[1].clone()) };
+                    func(&pos[0])?.attrs.lock().$field = if pos[1].is_none() {
+                        None
+                    } else {
+                        Some(pos[1].clone())
+                    };
                     Ok(Value::none())
                 }),
             );
@@ -67,8 +78,18 @@ pub fn init() {
             Ok(Value::none())
         }),
     );
-    add_property(f, "__code__", |_, a| Ok(Value::Obj(func(a.self_())?.code.clone())), None);
-    add_property(f, "__globals__", |_, a| Ok(Value::Obj(func(a.self_())?.globals.clone())), None);
+    add_property(
+        f,
+        "__code__",
+        |_, a| Ok(Value::Obj(func(a.self_())?.code.clone())),
+        None,
+    );
+    add_property(
+        f,
+        "__globals__",
+        |_, a| Ok(Value::Obj(func(a.self_())?.globals.clone())),
+        None,
+    );
     add_property(
         f,
         "__closure__",
@@ -77,11 +98,25 @@ pub fn init() {
             if fo.closure.is_empty() {
                 return Ok(Value::none());
             }
-            Ok(Value::new_tuple(fo.closure.iter().map(|c| Value::Obj(c.clone())).collect()))
+            Ok(Value::new_tuple(
+                fo.closure.iter().map(|c| Value::Obj(c.clone())).collect(),
+            ))
         },
         None,
     );
-    add_property(f, "__dict__", |_, a| Ok(Value::Obj(a.self_().as_obj().and_then(|o| o.dict.clone()).expect("function dict"))), None);
+    add_property(
+        f,
+        "__dict__",
+        |_, a| {
+            Ok(Value::Obj(
+                a.self_()
+                    .as_obj()
+                    .and_then(|o| o.dict.clone())
+                    .expect("function dict"),
+            ))
+        },
+        None,
+    );
     add_method(f, "__get__", |vm, a| {
         let pos = a.range("__get__", 2, 3)?;
         if pos[1].is_none() {
@@ -126,22 +161,50 @@ pub fn init() {
     });
     add_method(m, "__hash__", |vm, a| {
         let (f, s) = method_parts(a.self_())?;
-        Ok(Value::Int(vm.hash(&f)? ^ pyrite_object::hash::hash_pointer(s.id() as usize)))
+        Ok(Value::Int(
+            vm.hash(&f)? ^ pyrite_object::hash::hash_pointer(s.id() as usize),
+        ))
     });
 
     for b in [&types().builtin_function, &vm_types().method_descriptor] {
-        add_property(b, "__name__", |_, a| Ok(Value::new_str(builtin(a.self_())?.name)), None);
+        add_property(
+            b,
+            "__name__",
+            |_, a| Ok(Value::new_str(builtin(a.self_())?.name)),
+            None,
+        );
         add_property(
             b,
             "__qualname__",
             |_, a| {
                 let bf = builtin(a.self_())?;
-                Ok(Value::new_str(bf.qualname.clone().unwrap_or_else(|| bf.name.to_string())))
+                Ok(Value::new_str(
+                    bf.qualname.clone().unwrap_or_else(|| bf.name.to_string()),
+                ))
             },
             None,
         );
-        add_property(b, "__doc__", |_, a| Ok(builtin(a.self_())?.doc.map_or_else(Value::none, Value::new_str)), None);
-        add_property(b, "__self__", |_, a| Ok(builtin(a.self_())?.self_.clone().unwrap_or_else(Value::none)), None);
+        add_property(
+            b,
+            "__doc__",
+            |_, a| {
+                Ok(builtin(a.self_())?
+                    .doc
+                    .map_or_else(Value::none, Value::new_str))
+            },
+            None,
+        );
+        add_property(
+            b,
+            "__self__",
+            |_, a| {
+                Ok(builtin(a.self_())?
+                    .self_
+                    .clone()
+                    .unwrap_or_else(Value::none))
+            },
+            None,
+        );
         add_property(b, "__module__", |_, _| Ok(Value::none()), None);
     }
     add_method(&vm_types().method_descriptor, "__get__", |_, a| {
@@ -150,7 +213,12 @@ pub fn init() {
             return Ok(pos[0].clone());
         }
         let b = builtin(&pos[0])?;
-        Ok(crate::native::new_bound(b.name, crate::native::unerase(b.func), pos[1].clone(), b.qualname.clone()))
+        Ok(crate::native::new_bound(
+            b.name,
+            crate::native::unerase(b.func),
+            pos[1].clone(),
+            b.qualname.clone(),
+        ))
     });
 
     let p = &types().property;
@@ -169,32 +237,71 @@ pub fn init() {
     });
     add_method(p, "__set__", |vm, a| {
         let pos = a.exact("__set__", 3)?;
-        let fset = prop(&pos[0])?.fset.clone().ok_or_else(|| attribute_error("can't set attribute"))?;
+        let fset = prop(&pos[0])?
+            .fset
+            .clone()
+            .ok_or_else(|| attribute_error("can't set attribute"))?;
         vm.call_positional(&fset, &[pos[1].clone(), pos[2].clone()])?;
         Ok(Value::none())
     });
-    add_property(p, "fget", |_, a| Ok(prop(a.self_())?.fget.clone().unwrap_or_else(Value::none)), None);
-    add_property(p, "fset", |_, a| Ok(prop(a.self_())?.fset.clone().unwrap_or_else(Value::none)), None);
-    add_property(p, "fdel", |_, a| Ok(prop(a.self_())?.fdel.clone().unwrap_or_else(Value::none)), None);
-    add_property(p, "__doc__", |_, a| Ok(prop(a.self_())?.doc.clone().unwrap_or_else(Value::none)), None);
-    add_property(p, "__isabstractmethod__", |vm, a| {
-        let f = prop(a.self_())?.fget.clone();
-        match f {
-            Some(f) => Ok(vm.get_attr_str(&f, "__isabstractmethod__").unwrap_or_else(|_| Value::bool(false))),
-            None => Ok(Value::bool(false)),
-        }
-    }, None);
+    add_property(
+        p,
+        "fget",
+        |_, a| Ok(prop(a.self_())?.fget.clone().unwrap_or_else(Value::none)),
+        None,
+    );
+    add_property(
+        p,
+        "fset",
+        |_, a| Ok(prop(a.self_())?.fset.clone().unwrap_or_else(Value::none)),
+        None,
+    );
+    add_property(
+        p,
+        "fdel",
+        |_, a| Ok(prop(a.self_())?.fdel.clone().unwrap_or_else(Value::none)),
+        None,
+    );
+    add_property(
+        p,
+        "__doc__",
+        |_, a| Ok(prop(a.self_())?.doc.clone().unwrap_or_else(Value::none)),
+        None,
+    );
+    add_property(
+        p,
+        "__isabstractmethod__",
+        |vm, a| {
+            let f = prop(a.self_())?.fget.clone();
+            match f {
+                Some(f) => Ok(vm
+                    .get_attr_str(&f, "__isabstractmethod__")
+                    .unwrap_or_else(|_| Value::bool(false))),
+                None => Ok(Value::bool(false)),
+            }
+        },
+        None,
+    );
 
     let sm = &types().staticmethod;
     add_staticmethod(sm, "__new__", |_, a| {
         let pos = a.exact("staticmethod", 2)?;
-        Ok(Value::Obj(ObjRef::new(types().staticmethod.clone(), Some(crate::error::new_dict_object()), Payload::StaticMethod(pos[1].clone()))))
+        Ok(Value::Obj(ObjRef::new(
+            types().staticmethod.clone(),
+            Some(crate::error::new_dict_object()),
+            Payload::StaticMethod(pos[1].clone()),
+        )))
     });
     add_method(sm, "__init__", |_, _| Ok(Value::none()));
-    add_property(sm, "__func__", |_, a| match a.self_().payload() {
-        Some(Payload::StaticMethod(f)) => Ok(f.clone()),
-        _ => Err(type_error("expected staticmethod")),
-    }, None);
+    add_property(
+        sm,
+        "__func__",
+        |_, a| match a.self_().payload() {
+            Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+            _ => Err(type_error("expected staticmethod")),
+        },
+        None,
+    );
     add_method(sm, "__get__", |_, a| match a.self_().payload() {
         Some(Payload::StaticMethod(f)) => Ok(f.clone()),
         _ => Err(type_error("expected staticmethod")),
@@ -209,13 +316,22 @@ pub fn init() {
     let cm = &types().classmethod;
     add_staticmethod(cm, "__new__", |_, a| {
         let pos = a.exact("classmethod", 2)?;
-        Ok(Value::Obj(ObjRef::new(types().classmethod.clone(), Some(crate::error::new_dict_object()), Payload::ClassMethod(pos[1].clone()))))
+        Ok(Value::Obj(ObjRef::new(
+            types().classmethod.clone(),
+            Some(crate::error::new_dict_object()),
+            Payload::ClassMethod(pos[1].clone()),
+        )))
     });
     add_method(cm, "__init__", |_, _| Ok(Value::none()));
-    add_property(cm, "__func__", |_, a| match a.self_().payload() {
-        Some(Payload::ClassMethod(f)) => Ok(f.clone()),
-        _ => Err(type_error("expected classmethod")),
-    }, None);
+    add_property(
+        cm,
+        "__func__",
+        |_, a| match a.self_().payload() {
+            Some(Payload::ClassMethod(f)) => Ok(f.clone()),
+            _ => Err(type_error("expected classmethod")),
+        },
+        None,
+    );
     add_method(cm, "__get__", |_, a| {
         let pos = a.range("__get__", 2, 3)?;
         let owner = match pos.get(2) {
@@ -230,33 +346,103 @@ pub fn init() {
 
     let m = &types().module;
     add_staticmethod(m, "__new__", |_, a| {
-        let cls = a.values[0].as_obj().cloned().ok_or_else(|| type_error("module.__new__(X): X is not a type"))?;
-        Ok(Value::Obj(ObjRef::new(cls, Some(crate::error::new_dict_object()), Payload::Module("?".into()))))
+        let cls = a.values[0]
+            .as_obj()
+            .cloned()
+            .ok_or_else(|| type_error("module.__new__(X): X is not a type"))?;
+        Ok(Value::Obj(ObjRef::new(
+            cls,
+            Some(crate::error::new_dict_object()),
+            Payload::Module("?".into()),
+        )))
     });
     add_method(m, "__init__", |_, a| {
         let this = a.self_().clone();
         let [name, doc] = a.skip_self().bind("module", ["name", "doc"], 1)?;
-        let d = this.as_obj().and_then(|o| o.dict.clone()).expect("module dict");
+        let d = this
+            .as_obj()
+            .and_then(|o| o.dict.clone())
+            .expect("module dict");
         crate::dictops::dict_set_str(&d, "__name__", name.expect("required"));
         crate::dictops::dict_set_str(&d, "__doc__", doc.unwrap_or_else(Value::none));
         crate::dictops::dict_set_str(&d, "__package__", Value::none());
         Ok(Value::none())
     });
-    add_property(m, "__dict__", |_, a| Ok(Value::Obj(a.self_().as_obj().and_then(|o| o.dict.clone()).expect("module dict"))), None);
+    add_property(
+        m,
+        "__dict__",
+        |_, a| {
+            Ok(Value::Obj(
+                a.self_()
+                    .as_obj()
+                    .and_then(|o| o.dict.clone())
+                    .expect("module dict"),
+            ))
+        },
+        None,
+    );
     let c = &types().cell;
-    add_property(c, "cell_contents", |_, a| {
-        let o = a.self_().as_obj().expect("cell");
-        crate::eval::cell_get(o).ok_or_else(|| crate::error::value_error("Cell is empty"))
-    }, None);
+    add_property(
+        c,
+        "cell_contents",
+        |_, a| {
+            let o = a.self_().as_obj().expect("cell");
+            crate::eval::cell_get(o).ok_or_else(|| crate::error::value_error("Cell is empty"))
+        },
+        None,
+    );
 
     let code = &types().code;
-    add_property(code, "co_name", |_, a| Ok(Value::Obj(code_of(a.self_())?.name.clone())), None);
-    add_property(code, "co_qualname", |_, a| Ok(Value::Obj(code_of(a.self_())?.qualname.clone())), None);
-    add_property(code, "co_filename", |_, a| Ok(Value::Obj(code_of(a.self_())?.filename.clone())), None);
-    add_property(code, "co_firstlineno", |_, a| Ok(Value::Int(code_of(a.self_())?.first_line as i64)), None);
-    add_property(code, "co_argcount", |_, a| Ok(Value::Int(code_of(a.self_())?.argcount as i64)), None);
-    add_property(code, "co_flags", |_, a| Ok(Value::Int(code_of(a.self_())?.flags as i64)), None);
-    add_property(code, "co_varnames", |_, a| Ok(Value::new_tuple(code_of(a.self_())?.varnames.iter().map(|n| Value::Obj(n.clone())).collect())), None);
+    add_property(
+        code,
+        "co_name",
+        |_, a| Ok(Value::Obj(code_of(a.self_())?.name.clone())),
+        None,
+    );
+    add_property(
+        code,
+        "co_qualname",
+        |_, a| Ok(Value::Obj(code_of(a.self_())?.qualname.clone())),
+        None,
+    );
+    add_property(
+        code,
+        "co_filename",
+        |_, a| Ok(Value::Obj(code_of(a.self_())?.filename.clone())),
+        None,
+    );
+    add_property(
+        code,
+        "co_firstlineno",
+        |_, a| Ok(Value::Int(code_of(a.self_())?.first_line as i64)),
+        None,
+    );
+    add_property(
+        code,
+        "co_argcount",
+        |_, a| Ok(Value::Int(code_of(a.self_())?.argcount as i64)),
+        None,
+    );
+    add_property(
+        code,
+        "co_flags",
+        |_, a| Ok(Value::Int(code_of(a.self_())?.flags as i64)),
+        None,
+    );
+    add_property(
+        code,
+        "co_varnames",
+        |_, a| {
+            Ok(Value::new_tuple(
+                code_of(a.self_())?
+                    .varnames
+                    .iter()
+                    .map(|n| Value::Obj(n.clone()))
+                    .collect(),
+            ))
+        },
+        None,
+    );
 }
 
 fn func(v: &Value) -> PyResult<&pyrite_object::payload::Function> {
@@ -267,7 +453,9 @@ fn func(v: &Value) -> PyResult<&pyrite_object::payload::Function> {
 }
 
 fn code_of(v: &Value) -> PyResult<&pyrite_object::CodeObject> {
-    v.as_obj().and_then(|o| o.as_code()).ok_or_else(|| type_error("expected a code object"))
+    v.as_obj()
+        .and_then(|o| o.as_code())
+        .ok_or_else(|| type_error("expected a code object"))
 }
 
 fn builtin(v: &Value) -> PyResult<&pyrite_object::payload::BuiltinFunction> {
@@ -292,8 +480,13 @@ fn prop(v: &Value) -> PyResult<&Property> {
 }
 
 fn property_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.values[0].as_obj().cloned().ok_or_else(|| type_error("property.__new__(X): X is not a type"))?;
-    let [fget, fset, fdel, doc] = args.skip_self().bind("property", ["fget", "fset", "fdel", "doc"], 0)?;
+    let cls = args.values[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| type_error("property.__new__(X): X is not a type"))?;
+    let [fget, fset, fdel, doc] =
+        args.skip_self()
+            .bind("property", ["fget", "fset", "fdel", "doc"], 0)?;
     let some = |v: Option<Value>| v.filter(|x| !x.is_none());
     let fget = some(fget);
     let mut doc = some(doc);
@@ -302,9 +495,22 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult {
             doc = vm.get_attr_str(g, "__doc__").ok().filter(|d| !d.is_none());
         }
     }
-    let p = Property { fget, fset: some(fset), fdel: some(fdel), doc };
-    let dict = if cls.is(&types().property) { None } else { Some(crate::error::new_dict_object()) };
-    Ok(Value::Obj(ObjRef::new(cls, dict, Payload::Property(Box::new(p)))))
+    let p = Property {
+        fget,
+        fset: some(fset),
+        fdel: some(fdel),
+        doc,
+    };
+    let dict = if cls.is(&types().property) {
+        None
+    } else {
+        Some(crate::error::new_dict_object())
+    };
+    Ok(Value::Obj(ObjRef::new(
+        cls,
+        dict,
+        Payload::Property(Box::new(p)),
+    )))
 }
 
 fn property_copy(_vm: &mut Vm, args: Args, which: usize) -> PyResult {
@@ -315,6 +521,19 @@ fn property_copy(_vm: &mut Vm, args: Args, which: usize) -> PyResult {
     let [fget, fset, fdel] = parts;
     let doc = p.doc.clone();
     let cls = pos[0].class().clone();
-    let dict = if cls.is(&types().property) { None } else { Some(crate::error::new_dict_object()) };
-    Ok(Value::Obj(ObjRef::new(cls, dict, Payload::Property(Box::new(Property { fget, fset, fdel, doc })))))
+    let dict = if cls.is(&types().property) {
+        None
+    } else {
+        Some(crate::error::new_dict_object())
+    };
+    Ok(Value::Obj(ObjRef::new(
+        cls,
+        dict,
+        Payload::Property(Box::new(Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        })),
+    )))
 }

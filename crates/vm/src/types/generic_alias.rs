@@ -17,12 +17,19 @@ pub fn alias_type() -> &'static ObjRef {
     static T: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
     T.get_or_init(|| {
         let t = types();
-        make_type(&t.type_, "GenericAlias", &[t.object.clone()], Layout::Native)
+        make_type(
+            &t.type_,
+            "GenericAlias",
+            std::slice::from_ref(&t.object),
+            Layout::Native,
+        )
     })
 }
 
 fn alias(v: &Value) -> PyResult<&GenericAlias> {
-    v.payload().and_then(|p| p.native::<GenericAlias>()).ok_or_else(|| type_error("expected a GenericAlias"))
+    v.payload()
+        .and_then(|p| p.native::<GenericAlias>())
+        .ok_or_else(|| type_error("expected a GenericAlias"))
 }
 
 /// `cls[params]` for builtin generic classes.
@@ -32,8 +39,15 @@ fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult {
         Some(Payload::Tuple(_)) => p[1].clone(),
         _ => Value::new_tuple(vec![p[1].clone()]),
     };
-    let ga = GenericAlias { origin: p[0].clone(), args: params };
-    Ok(Value::Obj(ObjRef::new(alias_type().clone(), None, Payload::Native(NativeBox::new(ga)))))
+    let ga = GenericAlias {
+        origin: p[0].clone(),
+        args: params,
+    };
+    Ok(Value::Obj(ObjRef::new(
+        alias_type().clone(),
+        None,
+        Payload::Native(NativeBox::new(ga)),
+    )))
 }
 
 /// repr of one type parameter, as CPython's `ga_repr_item`.
@@ -42,7 +56,8 @@ fn param_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         return Ok("...".into());
     }
     if let Some(o) = v.as_obj().filter(|o| o.as_type().is_some()) {
-        let module = crate::attr::mro_lookup(o, &crate::vm::name("__module__")).and_then(|m| m.as_str().map(String::from));
+        let module = crate::attr::mro_lookup(o, &crate::vm::name("__module__"))
+            .and_then(|m| m.as_str().map(String::from));
         let q = o.type_data().qualname();
         return Ok(match module.as_deref() {
             None | Some("builtins") => q,
@@ -59,8 +74,18 @@ pub fn init() {
     }
     let a = alias_type();
     crate::native::set_type_attr(a, "__module__", Value::new_str("types"));
-    add_property(a, "__origin__", |_, a| Ok(alias(a.self_())?.origin.clone()), None);
-    add_property(a, "__args__", |_, a| Ok(alias(a.self_())?.args.clone()), None);
+    add_property(
+        a,
+        "__origin__",
+        |_, a| Ok(alias(a.self_())?.origin.clone()),
+        None,
+    );
+    add_property(
+        a,
+        "__args__",
+        |_, a| Ok(alias(a.self_())?.args.clone()),
+        None,
+    );
     add_method(a, "__repr__", |vm, a| {
         let ga = alias(a.self_())?;
         let (origin, params) = (ga.origin.clone(), ga.args.clone());
@@ -80,8 +105,15 @@ pub fn init() {
     });
     add_method(a, "__eq__", |vm, a| {
         let p = a.exact("__eq__", 2)?;
-        let (Ok(x), Ok(y)) = (alias(&p[0]), alias(&p[1])) else { return Ok(Value::not_implemented()) };
-        let (ox, ax, oy, ay) = (x.origin.clone(), x.args.clone(), y.origin.clone(), y.args.clone());
+        let (Ok(x), Ok(y)) = (alias(&p[0]), alias(&p[1])) else {
+            return Ok(Value::not_implemented());
+        };
+        let (ox, ax, oy, ay) = (
+            x.origin.clone(),
+            x.args.clone(),
+            y.origin.clone(),
+            y.args.clone(),
+        );
         Ok(Value::bool(vm.eq(&ox, &oy)? && vm.eq(&ax, &ay)?))
     });
     add_method(a, "__getattr__", |vm, a| {

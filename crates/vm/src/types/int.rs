@@ -18,30 +18,68 @@ pub fn init() {
     let i = &types().int;
     add_staticmethod(i, "__new__", int_new);
     add_numeric_dunders(i);
-    add_method(i, "bit_length", |_, a| Ok(Value::Int(int_arg(a.self_())?.to_big().bits() as i64)));
+    add_method(i, "bit_length", |_, a| {
+        Ok(Value::Int(int_arg(a.self_())?.to_big().bits() as i64))
+    });
     add_method(i, "bit_count", |_, a| {
         let b = int_arg(a.self_())?.to_big();
         Ok(Value::Int(b.magnitude().count_ones() as i64))
     });
-    add_method(i, "conjugate", |_, a| Ok(Value::from_bigint(int_arg(a.self_())?.to_big())));
+    add_method(i, "conjugate", |_, a| {
+        Ok(Value::from_bigint(int_arg(a.self_())?.to_big()))
+    });
     add_method(i, "as_integer_ratio", |_, a| {
-        Ok(Value::new_tuple(vec![Value::from_bigint(int_arg(a.self_())?.to_big()), Value::Int(1)]))
+        Ok(Value::new_tuple(vec![
+            Value::from_bigint(int_arg(a.self_())?.to_big()),
+            Value::Int(1),
+        ]))
     });
     add_method(i, "is_integer", |_, _| Ok(Value::bool(true)));
     add_method(i, "to_bytes", int_to_bytes);
     add_classmethod(i, "from_bytes", int_from_bytes);
-    add_method(i, "__invert__", |vm, a| vm.unary_op(&strip(a.self_()), pyrite_object::bytecode::UnaryOperator::Invert));
-    add_method(i, "__index__", |_, a| Ok(Value::from_bigint(int_arg(a.self_())?.to_big())));
-    add_method(i, "__int__", |_, a| Ok(Value::from_bigint(int_arg(a.self_())?.to_big())));
-    add_method(i, "__float__", |_, a| Ok(Value::Float(int_arg(a.self_())?.to_f64()?)));
-    add_method(i, "__trunc__", |_, a| Ok(Value::from_bigint(int_arg(a.self_())?.to_big())));
-    add_method(i, "__floor__", |_, a| Ok(Value::from_bigint(int_arg(a.self_())?.to_big())));
-    add_method(i, "__ceil__", |_, a| Ok(Value::from_bigint(int_arg(a.self_())?.to_big())));
+    add_method(i, "__invert__", |vm, a| {
+        vm.unary_op(
+            &strip(a.self_()),
+            pyrite_object::bytecode::UnaryOperator::Invert,
+        )
+    });
+    add_method(i, "__index__", |_, a| {
+        Ok(Value::from_bigint(int_arg(a.self_())?.to_big()))
+    });
+    add_method(i, "__int__", |_, a| {
+        Ok(Value::from_bigint(int_arg(a.self_())?.to_big()))
+    });
+    add_method(i, "__float__", |_, a| {
+        Ok(Value::Float(int_arg(a.self_())?.to_f64()?))
+    });
+    add_method(i, "__trunc__", |_, a| {
+        Ok(Value::from_bigint(int_arg(a.self_())?.to_big()))
+    });
+    add_method(i, "__floor__", |_, a| {
+        Ok(Value::from_bigint(int_arg(a.self_())?.to_big()))
+    });
+    add_method(i, "__ceil__", |_, a| {
+        Ok(Value::from_bigint(int_arg(a.self_())?.to_big()))
+    });
     add_method(i, "__round__", int_round);
-    add_method(i, "__getnewargs__", |_, a| Ok(Value::new_tuple(vec![Value::from_bigint(int_arg(a.self_())?.to_big())])));
-    add_property(i, "real", |_, a| Ok(Value::from_bigint(int_arg(a.self_())?.to_big())), None);
+    add_method(i, "__getnewargs__", |_, a| {
+        Ok(Value::new_tuple(vec![Value::from_bigint(
+            int_arg(a.self_())?.to_big(),
+        )]))
+    });
+    add_property(
+        i,
+        "real",
+        |_, a| Ok(Value::from_bigint(int_arg(a.self_())?.to_big())),
+        None,
+    );
     add_property(i, "imag", |_, _| Ok(Value::Int(0)), None);
-    add_property(i, "numerator", |_, a| Ok(Value::from_bigint(int_arg(a.self_())?.to_big())), None);
+    add_property(
+        i,
+        "numerator",
+        |_, a| Ok(Value::from_bigint(int_arg(a.self_())?.to_big())),
+        None,
+    );
     add_property(i, "denominator", |_, _| Ok(Value::Int(1)), None);
 
     let b = &types().bool;
@@ -57,7 +95,12 @@ pub fn init() {
 }
 
 fn int_arg(v: &Value) -> PyResult<IntRef<'_>> {
-    as_int(v).ok_or_else(|| type_error(format!("descriptor requires an 'int' object but received a '{}'", v.type_name())))
+    as_int(v).ok_or_else(|| {
+        type_error(format!(
+            "descriptor requires an 'int' object but received a '{}'",
+            v.type_name()
+        ))
+    })
 }
 
 /// Arithmetic and comparison dunders for a builtin numeric type (int, float, complex).
@@ -110,10 +153,14 @@ pub fn add_numeric_dunders(t: &ObjRef) {
         ($name:literal, $op:expr) => {
             add_method(t, $name, |vm, a| {
                 let pos = a.exact($name, 2)?;
-                if crate::ops::number_compare(&pos[0], &pos[1]).is_some() || crate::ops::as_complex(&pos[0]).is_some() {
+                if crate::ops::number_compare(&pos[0], &pos[1]).is_some()
+                    || crate::ops::as_complex(&pos[0]).is_some()
+                {
                     let (x, y) = (strip(&pos[0]), strip(&pos[1]));
-                    if crate::ops::as_complex(&x).is_some() || crate::ops::as_complex(&y).is_some() {
-                        return Ok(super::builtin_compare(vm, &x, &y, $op)?.unwrap_or_else(Value::not_implemented));
+                    if crate::ops::as_complex(&x).is_some() || crate::ops::as_complex(&y).is_some()
+                    {
+                        return Ok(super::builtin_compare(vm, &x, &y, $op)?
+                            .unwrap_or_else(Value::not_implemented));
                     }
                     return vm.rich_compare(&x, &y, $op);
                 }
@@ -127,20 +174,38 @@ pub fn add_numeric_dunders(t: &ObjRef) {
     cmp!("__le__", C::Le);
     cmp!("__gt__", C::Gt);
     cmp!("__ge__", C::Ge);
-    add_method(t, "__neg__", |vm, a| vm.unary_op(&strip(a.self_()), pyrite_object::bytecode::UnaryOperator::Negative));
-    add_method(t, "__pos__", |vm, a| vm.unary_op(&strip(a.self_()), pyrite_object::bytecode::UnaryOperator::Positive));
+    add_method(t, "__neg__", |vm, a| {
+        vm.unary_op(
+            &strip(a.self_()),
+            pyrite_object::bytecode::UnaryOperator::Negative,
+        )
+    });
+    add_method(t, "__pos__", |vm, a| {
+        vm.unary_op(
+            &strip(a.self_()),
+            pyrite_object::bytecode::UnaryOperator::Positive,
+        )
+    });
     add_method(t, "__abs__", |vm, a| number_abs(vm, a.self_()));
-    add_method(t, "__bool__", |vm, a| Ok(Value::bool(vm.truthy(&strip(a.self_()))?)));
-    add_method(t, "__hash__", |vm, a| Ok(Value::Int(vm.hash(&strip(a.self_()))?)));
+    add_method(t, "__bool__", |vm, a| {
+        Ok(Value::bool(vm.truthy(&strip(a.self_()))?))
+    });
+    add_method(t, "__hash__", |vm, a| {
+        Ok(Value::Int(vm.hash(&strip(a.self_()))?))
+    });
     add_method(t, "__repr__", |vm, a| vm.repr(&strip(a.self_())));
     add_method(t, "__format__", |vm, a| {
         let pos = a.exact("__format__", 2)?;
-        let spec = pos[1].as_str().ok_or_else(|| type_error("format spec must be str"))?;
+        let spec = pos[1]
+            .as_str()
+            .ok_or_else(|| type_error("format spec must be str"))?;
         if spec.is_empty() {
             // format(x, '') is str(x), which a subclass may override.
             return vm.str(&pos[0]);
         }
-        Ok(Value::new_str(super::object::builtin_format(vm, &strip(&pos[0]), spec)?.unwrap_or_default()))
+        Ok(Value::new_str(
+            super::object::builtin_format(vm, &strip(&pos[0]), spec)?.unwrap_or_default(),
+        ))
     });
 }
 
@@ -163,7 +228,9 @@ pub fn strip(v: &Value) -> Value {
             Payload::Int(b) => return Value::from_bigint(b.clone()),
             Payload::Bool(b) if !o.class().is(&types().bool) => return Value::Int(*b as i64),
             Payload::Float(f) => return Value::Float(*f),
-            Payload::Complex { re, im } if !o.class().is(&types().complex) => return Value::new_complex(*re, *im),
+            Payload::Complex { re, im } if !o.class().is(&types().complex) => {
+                return Value::new_complex(*re, *im)
+            }
             _ => {}
         }
     }
@@ -177,8 +244,12 @@ pub fn number_divmod(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
         let r = crate::ops::big_int_op(&x.to_big(), &y.to_big(), B::Remainder)?;
         return Ok(Value::new_tuple(vec![q, r]));
     }
-    let fa = as_float(a).map(Ok).or_else(|| as_int(a).map(|i| i.to_f64()));
-    let fb = as_float(b).map(Ok).or_else(|| as_int(b).map(|i| i.to_f64()));
+    let fa = as_float(a)
+        .map(Ok)
+        .or_else(|| as_int(a).map(|i| i.to_f64()));
+    let fb = as_float(b)
+        .map(Ok)
+        .or_else(|| as_int(b).map(|i| i.to_f64()));
     match (fa, fb) {
         (Some(x), Some(y)) => {
             let (x, y) = (x?, y?);
@@ -211,7 +282,10 @@ fn number_abs(_vm: &mut Vm, v: &Value) -> PyResult {
 
 /// `int(x)` / `int(s, base)`.
 fn int_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.values[0].as_obj().cloned().ok_or_else(|| type_error("int.__new__(X): X is not a type"))?;
+    let cls = args.values[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| type_error("int.__new__(X): X is not a type"))?;
     let [x, base] = args.skip_self().bind("int", ["x", "base"], 0)?;
     let value = match (x, base) {
         (None, None) => Value::Int(0),
@@ -225,7 +299,11 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult {
             let text = match (&x.as_str(), super::bytes::bytes_of(&x)) {
                 (Some(s), _) => s.to_string(),
                 (None, Some(b)) => String::from_utf8_lossy(&b).into_owned(),
-                _ => return Err(type_error("int() can't convert non-string with explicit base")),
+                _ => {
+                    return Err(type_error(
+                        "int() can't convert non-string with explicit base",
+                    ))
+                }
             };
             parse_int_literal(&text, base as u32, &x, vm)?
         }
@@ -234,10 +312,17 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(value);
     }
     if cls.type_data().layout != Layout::Int {
-        return Err(type_error(format!("int.__new__({}): {} is not a subtype of int", cls.type_name(), cls.type_name())));
+        return Err(type_error(format!(
+            "int.__new__({}): {} is not a subtype of int",
+            cls.type_name(),
+            cls.type_name()
+        )));
     }
     let b = as_int(&value).map(|i| i.to_big()).unwrap_or_default();
-    Ok(Value::Obj(super::object::new_instance_object(&cls, Payload::Int(b))))
+    Ok(Value::Obj(super::object::new_instance_object(
+        &cls,
+        Payload::Int(b),
+    )))
 }
 
 fn parse_int_literal(text: &str, base: u32, original: &Value, vm: &mut Vm) -> PyResult {
@@ -245,7 +330,9 @@ fn parse_int_literal(text: &str, base: u32, original: &Value, vm: &mut Vm) -> Py
         Some(b) => Ok(Value::from_bigint(b)),
         None => {
             let r = vm.repr_string(original)?;
-            Err(value_error(format!("invalid literal for int() with base {base}: {r}")))
+            Err(value_error(format!(
+                "invalid literal for int() with base {base}: {r}"
+            )))
         }
     }
 }
@@ -269,7 +356,10 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult {
         if let Some(f) = vm.lookup_type_attr(&cls, &name(hook)) {
             let r = vm.call_method_value(&f, x, (&[], &[]))?;
             if as_int(&r).is_none() {
-                return Err(type_error(format!("{hook} returned non-int (type {})", r.type_name())));
+                return Err(type_error(format!(
+                    "{hook} returned non-int (type {})",
+                    r.type_name()
+                )));
             }
             return Ok(strip(&r));
         }
@@ -310,7 +400,11 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult {
     let p = num_traits::pow::Pow::pow(BigInt::from(10), (-nd) as u32);
     let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
     let twice = &r * 2;
-    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+        q + 1
+    } else {
+        q
+    };
     Ok(Value::from_bigint(q * p))
 }
 
@@ -323,7 +417,8 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
             rest.pos().len()
         )));
     }
-    let [length, byteorder, signed] = rest.bind("to_bytes", ["length", "byteorder", "signed"], 0)?;
+    let [length, byteorder, signed] =
+        rest.bind("to_bytes", ["length", "byteorder", "signed"], 0)?;
     let signed = match signed {
         Some(s) => vm.truthy(&s)?,
         None => false,
@@ -335,12 +430,19 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
     if length < 0 {
         return Err(value_error("length argument must be non-negative"));
     }
-    let order = byteorder.as_ref().and_then(|b| b.as_str().map(String::from)).unwrap_or_else(|| "big".into());
+    let order = byteorder
+        .as_ref()
+        .and_then(|b| b.as_str().map(String::from))
+        .unwrap_or_else(|| "big".into());
     let v = int_arg(&this)?.to_big();
     if v.is_negative() && !signed {
         return Err(overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { v.to_signed_bytes_le() } else { v.to_bytes_le().1 };
+    let mut bytes = if signed {
+        v.to_signed_bytes_le()
+    } else {
+        v.to_bytes_le().1
+    };
     if v.is_zero() {
         bytes = vec![];
     }
@@ -383,13 +485,20 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult {
             out
         }
     };
-    let order = byteorder.as_ref().and_then(|b| b.as_str().map(String::from)).unwrap_or_else(|| "big".into());
+    let order = byteorder
+        .as_ref()
+        .and_then(|b| b.as_str().map(String::from))
+        .unwrap_or_else(|| "big".into());
     match order.as_str() {
         "big" => bytes.reverse(),
         "little" => {}
         _ => return Err(value_error("byteorder must be either 'little' or 'big'")),
     }
-    let v = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &bytes)
+    };
     let v = Value::from_bigint(v);
     if cls.is_obj(&types().int) {
         return Ok(v);
@@ -405,7 +514,10 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult {
     match pos.len() {
         1 => Ok(Value::bool(false)),
         2 => Ok(Value::bool(vm.truthy(&pos[1])?)),
-        n => Err(type_error(format!("bool expected at most 1 argument, got {}", n - 1))),
+        n => Err(type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            n - 1
+        ))),
     }
 }
 
@@ -428,7 +540,12 @@ fn bool_bitop(_vm: &mut Vm, args: Args, op: B) -> PyResult {
 pub fn to_i64_exact(v: &Value) -> PyResult<i64> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(b)) => b.to_i64().ok_or_else(|| overflow_error("Python int too large to convert to C long")),
-        None => Err(type_error(format!("an integer is required (got type {})", v.type_name()))),
+        Some(IntRef::Big(b)) => b
+            .to_i64()
+            .ok_or_else(|| overflow_error("Python int too large to convert to C long")),
+        None => Err(type_error(format!(
+            "an integer is required (got type {})",
+            v.type_name()
+        ))),
     }
 }

@@ -13,24 +13,64 @@ use crate::Vm;
 
 pub enum IterKind {
     /// list, tuple, bytes, bytearray, str: by index.
-    Seq { seq: ObjRef, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: ObjRef,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Dict keys/values/items; `len` detects size changes during iteration.
-    Dict { dict: ObjRef, pos: usize, len: usize, what: DictPart },
-    Set { set: ObjRef, pos: usize, len: usize },
+    Dict {
+        dict: ObjRef,
+        pos: usize,
+        len: usize,
+        what: DictPart,
+    },
+    Set {
+        set: ObjRef,
+        pos: usize,
+        len: usize,
+    },
     /// Objects with only `__getitem__`.
-    GetItem { obj: Value, index: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Reversed sequence, by index (counting down).
-    Reversed { seq: ObjRef, index: isize },
+    Reversed {
+        seq: ObjRef,
+        index: isize,
+    },
     /// `reversed(obj)` through `__len__`/`__getitem__`.
-    ReversedGetItem { obj: Value, index: i64 },
-    Enumerate { iter: Value, count: i64 },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
+    ReversedGetItem {
+        obj: Value,
+        index: i64,
+    },
+    Enumerate {
+        iter: Value,
+        count: i64,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
     /// `filter(None, it)` keeps truthy items.
-    Filter { func: Option<Value>, iter: Value },
+    Filter {
+        func: Option<Value>,
+        iter: Value,
+    },
     Exhausted,
 }
 
@@ -59,10 +99,21 @@ pub fn new_native_iter_of(cls: &ObjRef, kind: IterKind) -> Value {
 pub fn init() {
     let t = vm_types();
     for it in [
-        &t.iterator, &t.list_iterator, &t.tuple_iterator, &t.str_ascii_iterator, &t.str_iterator,
-        &t.bytes_iterator, &t.bytearray_iterator, &t.range_iterator, &t.dict_keyiterator,
-        &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator, &t.callable_iterator,
-        &t.list_reverseiterator, &t.dict_reversekeyiterator,
+        &t.iterator,
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.str_ascii_iterator,
+        &t.str_iterator,
+        &t.bytes_iterator,
+        &t.bytearray_iterator,
+        &t.range_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.callable_iterator,
+        &t.list_reverseiterator,
+        &t.dict_reversekeyiterator,
     ] {
         add_method(it, "__iter__", iter_self);
         add_method(it, "__next__", iter_next);
@@ -82,15 +133,23 @@ fn iter_next(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn iter_length_hint(_vm: &mut Vm, args: Args) -> PyResult {
-    let Some(ni) = args.self_().payload().and_then(|p| p.native::<NativeIter>()) else {
+    let Some(ni) = args
+        .self_()
+        .payload()
+        .and_then(|p| p.native::<NativeIter>())
+    else {
         return Ok(Value::Int(0));
     };
     let n = match &*ni.0.lock() {
         IterKind::Seq { seq, index } => match &seq.payload {
             Payload::Str(s) => super::str_methods::char_count(&s.as_str()[*index..]),
-            _ => crate::protocol::builtin_len(seq).unwrap_or(0).saturating_sub(*index),
+            _ => crate::protocol::builtin_len(seq)
+                .unwrap_or(0)
+                .saturating_sub(*index),
         },
-        IterKind::Range { next, stop, step } => super::range::range_len(*next, *stop, *step) as usize,
+        IterKind::Range { next, stop, step } => {
+            super::range::range_len(*next, *stop, *step) as usize
+        }
         _ => 0,
     };
     Ok(Value::Int(n as i64))
@@ -101,26 +160,87 @@ pub fn builtin_iter(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
     let _ = vm;
     let t = vm_types();
     Ok(Some(match &o.payload {
-        Payload::List(_) => new_native_iter_of(&t.list_iterator, IterKind::Seq { seq: o.clone(), index: 0 }),
-        Payload::Tuple(_) => new_native_iter_of(&t.tuple_iterator, IterKind::Seq { seq: o.clone(), index: 0 }),
+        Payload::List(_) => new_native_iter_of(
+            &t.list_iterator,
+            IterKind::Seq {
+                seq: o.clone(),
+                index: 0,
+            },
+        ),
+        Payload::Tuple(_) => new_native_iter_of(
+            &t.tuple_iterator,
+            IterKind::Seq {
+                seq: o.clone(),
+                index: 0,
+            },
+        ),
         Payload::Str(s) => {
-            let cls = if s.is_ascii() { &t.str_ascii_iterator } else { &t.str_iterator };
-            new_native_iter_of(cls, IterKind::Seq { seq: o.clone(), index: 0 })
+            let cls = if s.is_ascii() {
+                &t.str_ascii_iterator
+            } else {
+                &t.str_iterator
+            };
+            new_native_iter_of(
+                cls,
+                IterKind::Seq {
+                    seq: o.clone(),
+                    index: 0,
+                },
+            )
         }
-        Payload::Bytes(_) => new_native_iter_of(&t.bytes_iterator, IterKind::Seq { seq: o.clone(), index: 0 }),
-        Payload::ByteArray(_) => new_native_iter_of(&t.bytearray_iterator, IterKind::Seq { seq: o.clone(), index: 0 }),
-        Payload::Range { start, stop, step } => {
-            new_native_iter_of(&t.range_iterator, IterKind::Range { next: *start, stop: *stop, step: *step })
-        }
+        Payload::Bytes(_) => new_native_iter_of(
+            &t.bytes_iterator,
+            IterKind::Seq {
+                seq: o.clone(),
+                index: 0,
+            },
+        ),
+        Payload::ByteArray(_) => new_native_iter_of(
+            &t.bytearray_iterator,
+            IterKind::Seq {
+                seq: o.clone(),
+                index: 0,
+            },
+        ),
+        Payload::Range { start, stop, step } => new_native_iter_of(
+            &t.range_iterator,
+            IterKind::Range {
+                next: *start,
+                stop: *stop,
+                step: *step,
+            },
+        ),
         Payload::Dict(d) => {
             let len = d.lock().len();
-            new_native_iter_of(&t.dict_keyiterator, IterKind::Dict { dict: o.clone(), pos: 0, len, what: DictPart::Keys })
+            new_native_iter_of(
+                &t.dict_keyiterator,
+                IterKind::Dict {
+                    dict: o.clone(),
+                    pos: 0,
+                    len,
+                    what: DictPart::Keys,
+                },
+            )
         }
         Payload::Set(s) => {
             let len = s.lock().len();
-            new_native_iter_of(&t.set_iterator, IterKind::Set { set: o.clone(), pos: 0, len })
+            new_native_iter_of(
+                &t.set_iterator,
+                IterKind::Set {
+                    set: o.clone(),
+                    pos: 0,
+                    len,
+                },
+            )
         }
-        Payload::FrozenSet(s) => new_native_iter_of(&t.set_iterator, IterKind::Set { set: o.clone(), pos: 0, len: s.len() }),
+        Payload::FrozenSet(s) => new_native_iter_of(
+            &t.set_iterator,
+            IterKind::Set {
+                set: o.clone(),
+                pos: 0,
+                len: s.len(),
+            },
+        ),
         Payload::Native(n) => {
             if n.is::<NativeIter>() || n.is::<crate::generator::Generator>() {
                 Value::Obj(o.clone())
@@ -131,7 +251,15 @@ pub fn builtin_iter(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
                     DictPart::Values => &t.dict_valueiterator,
                     DictPart::Items => &t.dict_itemiterator,
                 };
-                new_native_iter_of(cls, IterKind::Dict { dict: view.dict.clone(), pos: 0, len, what: view.part })
+                new_native_iter_of(
+                    cls,
+                    IterKind::Dict {
+                        dict: view.dict.clone(),
+                        pos: 0,
+                        len,
+                        what: view.part,
+                    },
+                )
             } else {
                 return Ok(None);
             }
@@ -181,7 +309,12 @@ impl NativeIter {
                     Ok(None)
                 }
             }
-            IterKind::Dict { dict, pos, len, what } => {
+            IterKind::Dict {
+                dict,
+                pos,
+                len,
+                what,
+            } => {
                 let table = crate::dictops::dict_table(dict).lock();
                 if table.len() != *len {
                     *len = usize::MAX;
@@ -194,7 +327,9 @@ impl NativeIter {
                         Ok(Some(match what {
                             DictPart::Keys => e.key.clone(),
                             DictPart::Values => e.value.clone(),
-                            DictPart::Items => Value::new_tuple(vec![e.key.clone(), e.value.clone()]),
+                            DictPart::Items => {
+                                Value::new_tuple(vec![e.key.clone(), e.value.clone()])
+                            }
                         }))
                     }
                     None => Ok(None),
@@ -231,7 +366,10 @@ impl NativeIter {
                 drop(st);
                 match vm.getitem(&obj, &Value::Int(i)) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if e.matches(&types().exc.index_error) || e.matches(&types().exc.stop_iteration) => {
+                    Err(e)
+                        if e.matches(&types().exc.index_error)
+                            || e.matches(&types().exc.stop_iteration) =>
+                    {
                         *self.0.lock() = IterKind::Exhausted;
                         Ok(None)
                     }
@@ -268,7 +406,10 @@ impl NativeIter {
                 drop(st);
                 match vm.getitem(&obj, &Value::Int(i)) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if e.matches(&types().exc.index_error) || e.matches(&types().exc.stop_iteration) => {
+                    Err(e)
+                        if e.matches(&types().exc.index_error)
+                            || e.matches(&types().exc.stop_iteration) =>
+                    {
                         *self.0.lock() = IterKind::Exhausted;
                         Ok(None)
                     }
@@ -279,7 +420,9 @@ impl NativeIter {
                 let (it, n) = (iter.clone(), *count);
                 *count += 1;
                 drop(st);
-                Ok(vm.next(&it)?.map(|v| Value::new_tuple(vec![Value::Int(n), v])))
+                Ok(vm
+                    .next(&it)?
+                    .map(|v| Value::new_tuple(vec![Value::Int(n), v])))
             }
             IterKind::Zip { iters, strict } => {
                 let (iters, strict) = (iters.clone(), *strict);
@@ -296,12 +439,18 @@ impl NativeIter {
                             if strict {
                                 if i > 0 {
                                     let plural = if i == 1 { " " } else { "s 1-" };
-                                    return Err(crate::error::value_error(format!("zip() argument {} is shorter than argument{plural}{i}", i + 1)));
+                                    return Err(crate::error::value_error(format!(
+                                        "zip() argument {} is shorter than argument{plural}{i}",
+                                        i + 1
+                                    )));
                                 }
                                 for (j, rest) in iters.iter().enumerate().skip(1) {
                                     if vm.next(rest)?.is_some() {
                                         let plural = if j == 1 { " " } else { "s 1-" };
-                                        return Err(crate::error::value_error(format!("zip() argument {} is longer than argument{plural}{j}", j + 1)));
+                                        return Err(crate::error::value_error(format!(
+                                            "zip() argument {} is longer than argument{plural}{j}",
+                                            j + 1
+                                        )));
                                     }
                                 }
                             }

@@ -8,7 +8,9 @@ use pyrite_object::{ObjRef, Value};
 
 use crate::error::{index_error, memory_error, type_error, value_error, PyResult};
 use crate::native::{add_method, add_staticmethod, Args};
-use crate::types::slice::{index_arg, is_slice, normalize_index, slice_indices_of, slice_positions};
+use crate::types::slice::{
+    index_arg, is_slice, normalize_index, slice_indices_of, slice_positions,
+};
 use crate::Vm;
 
 pub fn init() {
@@ -29,7 +31,12 @@ pub fn init() {
     add_method(l, "__reversed__", list_reversed);
     add_method(l, "__setitem__", |vm, a| {
         let pos = a.exact("__setitem__", 3)?;
-        setitem(vm, pos[0].as_obj().expect("list"), &pos[1], Some(pos[2].clone()))?;
+        setitem(
+            vm,
+            pos[0].as_obj().expect("list"),
+            &pos[1],
+            Some(pos[2].clone()),
+        )?;
         Ok(Value::none())
     });
     add_method(l, "__delitem__", |vm, a| {
@@ -39,7 +46,8 @@ pub fn init() {
     });
     add_method(l, "__iadd__", |vm, a| {
         let pos = a.exact("__iadd__", 2)?;
-        inplace(vm, pos[0].as_obj().expect("list"), &pos[1], B::Add).map(|v| v.unwrap_or_else(Value::not_implemented))
+        inplace(vm, pos[0].as_obj().expect("list"), &pos[1], B::Add)
+            .map(|v| v.unwrap_or_else(Value::not_implemented))
     });
     add_sequence_dunders(l);
     crate::native::set_type_attr(l, "__hash__", Value::none());
@@ -60,7 +68,9 @@ pub fn add_sequence_dunders(t: &ObjRef) {
     add_method(t, "__contains__", |vm, a| {
         let pos = a.exact("__contains__", 2)?;
         let o = pos[0].as_obj().expect("object").clone();
-        Ok(Value::bool(super::builtin_contains(vm, &o, &pos[1])?.unwrap_or(false)))
+        Ok(Value::bool(
+            super::builtin_contains(vm, &o, &pos[1])?.unwrap_or(false),
+        ))
     });
     add_method(t, "__iter__", |vm, a| {
         let o = a.self_().as_obj().expect("object").clone();
@@ -68,20 +78,25 @@ pub fn add_sequence_dunders(t: &ObjRef) {
     });
     add_method(t, "__add__", |vm, a| {
         let pos = a.exact("__add__", 2)?;
-        Ok(super::builtin_binop(vm, &pos[0], &pos[1], B::Add)?.unwrap_or_else(Value::not_implemented))
+        Ok(super::builtin_binop(vm, &pos[0], &pos[1], B::Add)?
+            .unwrap_or_else(Value::not_implemented))
     });
     add_method(t, "__mul__", |vm, a| {
         let pos = a.exact("__mul__", 2)?;
-        Ok(super::builtin_binop(vm, &pos[0], &pos[1], B::Multiply)?.unwrap_or_else(Value::not_implemented))
+        Ok(super::builtin_binop(vm, &pos[0], &pos[1], B::Multiply)?
+            .unwrap_or_else(Value::not_implemented))
     });
     add_method(t, "__rmul__", |vm, a| {
         let pos = a.exact("__rmul__", 2)?;
-        Ok(super::builtin_binop(vm, &pos[0], &pos[1], B::Multiply)?.unwrap_or_else(Value::not_implemented))
+        Ok(super::builtin_binop(vm, &pos[0], &pos[1], B::Multiply)?
+            .unwrap_or_else(Value::not_implemented))
     });
     add_comparison_dunders(t);
     add_method(t, "__repr__", |vm, a| {
         let o = a.self_().as_obj().expect("object").clone();
-        Ok(Value::new_str(super::builtin_repr(vm, &o)?.unwrap_or_default()))
+        Ok(Value::new_str(
+            super::builtin_repr(vm, &o)?.unwrap_or_default(),
+        ))
     });
 }
 
@@ -89,7 +104,10 @@ pub fn add_sequence_dunders(t: &ObjRef) {
 pub fn add_comparison_dunders(t: &ObjRef) {
     fn cmp(vm: &mut Vm, a: Args, op: C) -> PyResult {
         let pos = a.exact(crate::ops::compare_dunder(op), 2)?;
-        Ok(super::builtin_compare(vm, &pos[0], &pos[1], op)?.unwrap_or_else(Value::not_implemented))
+        Ok(
+            super::builtin_compare(vm, &pos[0], &pos[1], op)?
+                .unwrap_or_else(Value::not_implemented),
+        )
     }
     add_method(t, "__eq__", |vm, a| cmp(vm, a, C::Eq));
     add_method(t, "__ne__", |vm, a| cmp(vm, a, C::Ne));
@@ -116,7 +134,10 @@ fn payload_len(v: &Value) -> usize {
 pub fn list_cell(v: &Value) -> PyResult<&ObjCell<Vec<Value>>> {
     match v.payload() {
         Some(Payload::List(l)) => Ok(l),
-        _ => Err(type_error(format!("descriptor requires a 'list' object but received a '{}'", v.type_name()))),
+        _ => Err(type_error(format!(
+            "descriptor requires a 'list' object but received a '{}'",
+            v.type_name()
+        ))),
     }
 }
 
@@ -129,15 +150,24 @@ pub fn items(v: &Value) -> Vec<Value> {
 }
 
 fn list_new(_vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.values[0].as_obj().cloned().ok_or_else(|| type_error("list.__new__(X): X is not a type"))?;
+    let cls = args.values[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| type_error("list.__new__(X): X is not a type"))?;
     if cls.type_data().layout != Layout::List {
-        return Err(type_error(format!("list.__new__({}): {} is not a subtype of list", cls.type_name(), cls.type_name())));
+        return Err(type_error(format!(
+            "list.__new__({}): {} is not a subtype of list",
+            cls.type_name(),
+            cls.type_name()
+        )));
     }
     let payload = Payload::List(ObjCell::new(Vec::new()));
     if cls.is(&types().list) {
         return Ok(Value::Obj(ObjRef::new(cls, None, payload)));
     }
-    Ok(Value::Obj(super::object::new_instance_object(&cls, payload)))
+    Ok(Value::Obj(super::object::new_instance_object(
+        &cls, payload,
+    )))
 }
 
 fn list_init(vm: &mut Vm, args: Args) -> PyResult {
@@ -146,9 +176,16 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult {
     }
     let pos = args.pos();
     if pos.len() > 2 {
-        return Err(type_error(format!("list expected at most 1 argument, got {}", pos.len() - 1)));
+        return Err(type_error(format!(
+            "list expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
     }
-    let new_items = if pos.len() == 2 { vm.collect(&pos[1])? } else { Vec::new() };
+    let new_items = if pos.len() == 2 {
+        vm.collect(&pos[1])?
+    } else {
+        Vec::new()
+    };
     *list_cell(&pos[0])?.lock() = new_items;
     Ok(Value::none())
 }
@@ -193,7 +230,11 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
 
 fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.range("pop", 1, 2)?;
-    let i = if pos.len() == 2 { Some(vm.to_i64(&pos[1])?) } else { None };
+    let i = if pos.len() == 2 {
+        Some(vm.to_i64(&pos[1])?)
+    } else {
+        None
+    };
     let mut l = list_cell(&pos[0])?.lock();
     if l.is_empty() {
         return Err(index_error("pop from empty list"));
@@ -269,7 +310,11 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult {
         match k {
             "key" => key = if v.is_none() { None } else { Some(v.clone()) },
             "reverse" => reverse = vm.truthy(v)?,
-            other => return Err(type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+            other => {
+                return Err(type_error(format!(
+                    "sort() got an unexpected keyword argument '{other}'"
+                )))
+            }
         }
     }
     let cell = list_cell(&list)?;
@@ -288,7 +333,12 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// Stable sort with a Python key function and `<` comparisons (errors propagate).
-pub fn sort_values(vm: &mut Vm, v: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    v: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(k) => {
             let mut out = Vec::with_capacity(v.len());
@@ -310,7 +360,10 @@ pub fn sort_values(vm: &mut Vm, v: &mut Vec<Value>, key: Option<&Value>, reverse
     }
     let old = std::mem::take(v);
     let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
-    *v = idx.into_iter().map(|i| slots[i].take().expect("each index once")).collect();
+    *v = idx
+        .into_iter()
+        .map(|i| slots[i].take().expect("each index once"))
+        .collect();
     Ok(())
 }
 
@@ -390,16 +443,26 @@ fn list_copy(_vm: &mut Vm, args: Args) -> PyResult {
 fn list_reversed(_vm: &mut Vm, args: Args) -> PyResult {
     let o = args.self_().as_obj().expect("list").clone();
     let n = items(args.self_()).len() as isize;
-    Ok(super::iter::new_native_iter_of(&crate::vm::vm_types().list_reverseiterator, super::iter::IterKind::Reversed { seq: o, index: n - 1 }))
+    Ok(super::iter::new_native_iter_of(
+        &crate::vm::vm_types().list_reverseiterator,
+        super::iter::IterKind::Reversed {
+            seq: o,
+            index: n - 1,
+        },
+    ))
 }
 
 pub fn getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult {
-    let Payload::List(l) = &o.payload else { unreachable!() };
+    let Payload::List(l) = &o.payload else {
+        unreachable!()
+    };
     if is_slice(key) {
         let len = l.lock().len() as i64;
         let (s, e, st) = slice_indices_of(vm, key, len)?;
         let l = l.lock();
-        let picked = slice_positions(s, e, st).filter_map(|i| l.get(i).cloned()).collect();
+        let picked = slice_positions(s, e, st)
+            .filter_map(|i| l.get(i).cloned())
+            .collect();
         return Ok(Value::new_list(picked));
     }
     let i = index_arg(vm, key, "list")?;
@@ -412,7 +475,9 @@ pub fn getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult {
 
 /// `l[key] = value` / `del l[key]` (value None).
 pub fn setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> PyResult<()> {
-    let Payload::List(l) = &o.payload else { unreachable!() };
+    let Payload::List(l) = &o.payload else {
+        unreachable!()
+    };
     if is_slice(key) {
         let len = l.lock().len() as i64;
         let (s, e, st) = slice_indices_of(vm, key, len)?;
@@ -481,11 +546,7 @@ pub fn setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> Py
             }
             Ok(())
         }
-        None => Err(index_error(if value.is_some() {
-            "list assignment index out of range"
-        } else {
-            "list assignment index out of range"
-        })),
+        None => Err(index_error("list assignment index out of range")),
     }
 }
 
@@ -511,10 +572,16 @@ pub fn binop(vm: &mut Vm, a: &Value, b: &Value, op: B) -> PyResult<Option<Value>
 }
 
 pub fn inplace(vm: &mut Vm, a: &ObjRef, b: &Value, op: B) -> PyResult<Option<Value>> {
-    let Payload::List(l) = &a.payload else { return Ok(None) };
+    let Payload::List(l) = &a.payload else {
+        return Ok(None);
+    };
     match op {
         B::Add => {
-            let new_items = if b.is(&Value::Obj(a.clone())) { l.lock().clone() } else { vm.collect(b)? };
+            let new_items = if b.is(&Value::Obj(a.clone())) {
+                l.lock().clone()
+            } else {
+                vm.collect(b)?
+            };
             l.lock().extend(new_items);
             Ok(Some(Value::Obj(a.clone())))
         }
@@ -533,17 +600,22 @@ pub fn inplace(vm: &mut Vm, a: &ObjRef, b: &Value, op: B) -> PyResult<Option<Val
 }
 
 /// A repetition count (negative counts as zero).
-pub fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<usize> {
+pub fn repeat_count(_vm: &mut Vm, n: &Value) -> PyResult<usize> {
     match crate::ops::as_int(n) {
         Some(crate::ops::IntRef::Small(i)) => Ok(i.max(0) as usize),
         Some(crate::ops::IntRef::Big(b)) => {
             if num_traits::Signed::is_negative(b) {
                 Ok(0)
             } else {
-                Err(crate::error::overflow_error("cannot fit 'int' into an index-sized integer"))
+                Err(crate::error::overflow_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ))
             }
         }
-        None => Err(type_error(format!("can't multiply sequence by non-int of type '{}'", vm_type_name(n)))),
+        None => Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm_type_name(n)
+        ))),
     }
 }
 

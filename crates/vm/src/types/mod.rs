@@ -65,7 +65,9 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: B) -> PyResult<Optio
         (Some(Payload::Str(_)), _) => str::binop(vm, a, b, op),
         (Some(Payload::List(_)), _) => list::binop(vm, a, b, op),
         (Some(Payload::Tuple(_)), _) => tuple::binop(vm, a, b, op),
-        (Some(Payload::Bytes(_)), _) | (Some(Payload::ByteArray(_)), _) => bytes::binop(vm, a, b, op),
+        (Some(Payload::Bytes(_)), _) | (Some(Payload::ByteArray(_)), _) => {
+            bytes::binop(vm, a, b, op)
+        }
         (Some(Payload::Set(_)), _) | (Some(Payload::FrozenSet(_)), _) => set::binop(vm, a, b, op),
         (Some(Payload::Dict(_)), B::Or) => dict::binop_or(vm, a, b),
         _ => {
@@ -75,7 +77,9 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: B) -> PyResult<Optio
                     Some(Payload::Str(_)) => str::binop(vm, b, a, op),
                     Some(Payload::List(_)) => list::binop(vm, b, a, op),
                     Some(Payload::Tuple(_)) => tuple::binop(vm, b, a, op),
-                    Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)) => bytes::binop(vm, b, a, op),
+                    Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)) => {
+                        bytes::binop(vm, b, a, op)
+                    }
                     _ => Ok(None),
                 };
             }
@@ -114,9 +118,15 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: C) -> PyResult<Opt
         return Ok(None);
     };
     match (pa, pb) {
-        (Payload::Str(x), Payload::Str(y)) => Ok(Some(Value::bool(compare_ord(x.as_str().cmp(y.as_str()), op)))),
+        (Payload::Str(x), Payload::Str(y)) => Ok(Some(Value::bool(compare_ord(
+            x.as_str().cmp(y.as_str()),
+            op,
+        )))),
         (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
-            let (x, y) = (bytes::bytes_of(a).unwrap_or_default(), bytes::bytes_of(b).unwrap_or_default());
+            let (x, y) = (
+                bytes::bytes_of(a).unwrap_or_default(),
+                bytes::bytes_of(b).unwrap_or_default(),
+            );
             Ok(Some(Value::bool(compare_ord(x.cmp(&y), op))))
         }
         (Payload::Tuple(x), Payload::Tuple(y)) => {
@@ -129,7 +139,9 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: C) -> PyResult<Opt
             sequence_compare(vm, &x, &y, op).map(Some)
         }
         (Payload::Dict(_), Payload::Dict(_)) => dict::compare(vm, a, b, op),
-        (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => set::compare(vm, a, b, op),
+        (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+            set::compare(vm, a, b, op)
+        }
         (Payload::Range { .. }, Payload::Range { .. }) => range::compare(a, b, op),
         (Payload::Complex { re: r1, im: i1 }, Payload::Complex { re: r2, im: i2 }) => match op {
             C::Eq => Ok(Some(Value::bool(r1 == r2 && i1 == i2))),
@@ -160,7 +172,9 @@ fn complexish(v: &Value) -> Option<(f64, f64)> {
     if let Some(f) = crate::ops::as_float(v) {
         return Some((f, 0.0));
     }
-    crate::ops::as_int(v).and_then(|i| i.to_f64().ok()).map(|f| (f, 0.0))
+    crate::ops::as_int(v)
+        .and_then(|i| i.to_f64().ok())
+        .map(|f| (f, 0.0))
 }
 
 pub fn compare_ord(o: std::cmp::Ordering, op: C) -> bool {
@@ -207,7 +221,12 @@ pub fn builtin_getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult<Option<
 }
 
 /// `container[key] = value` (or `del` when `value` is None) for builtin containers.
-pub fn builtin_setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> PyResult<Option<()>> {
+pub fn builtin_setitem(
+    vm: &mut Vm,
+    o: &ObjRef,
+    key: &Value,
+    value: Option<Value>,
+) -> PyResult<Option<()>> {
     match &o.payload {
         Payload::List(_) => list::setitem(vm, o, key, value).map(Some),
         Payload::Dict(_) => {

@@ -40,16 +40,26 @@ pub fn init() {
 
 /// `object.__new__(cls, *args)`: allocate an instance of a class with the object layout.
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(cls) = args.pos().first().and_then(|c| c.as_obj()).filter(|c| c.as_type().is_some()) else {
+    let Some(cls) = args
+        .pos()
+        .first()
+        .and_then(|c| c.as_obj())
+        .filter(|c| c.as_type().is_some())
+    else {
         return Err(type_error("object.__new__(X): X is not a type object"));
     };
     let cls = cls.clone();
     if args.values.len() > 1 {
         if !inherits_object_slot(vm, &cls, "__new__") {
-            return Err(type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
         }
         if inherits_object_slot(vm, &cls, "__init__") {
-            return Err(type_error(format!("{}() takes no arguments", cls.type_name())));
+            return Err(type_error(format!(
+                "{}() takes no arguments",
+                cls.type_name()
+            )));
         }
     }
     alloc_instance(vm, &cls)
@@ -66,7 +76,10 @@ pub fn alloc_instance(_vm: &mut Vm, cls: &ObjRef) -> PyResult {
         )));
     }
     if td.flags & flags::HEAPTYPE == 0 && !cls.is(&types().object) {
-        return Err(type_error(format!("cannot create '{}' instances", td.name())));
+        return Err(type_error(format!(
+            "cannot create '{}' instances",
+            td.name()
+        )));
     }
     Ok(Value::Obj(new_instance_object(cls, Payload::Empty)))
 }
@@ -92,10 +105,15 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult {
     if args.values.len() > 1 {
         let cls = self_.class().clone();
         if !inherits_object_slot(vm, &cls, "__init__") {
-            return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
         if inherits_object_slot(vm, &cls, "__new__") {
-            return Err(type_error(format!("{}() takes no arguments", cls.type_name())));
+            return Err(type_error(format!(
+                "{}() takes no arguments",
+                cls.type_name()
+            )));
         }
     }
     Ok(Value::none())
@@ -124,7 +142,10 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
         Some("builtins") | None => qual,
         Some(m) => format!("{m}.{qual}"),
     };
-    Ok(Value::new_str(format!("<{prefix} object at {:#x}>", v.id())))
+    Ok(Value::new_str(format!(
+        "<{prefix} object at {:#x}>",
+        v.id()
+    )))
 }
 
 fn object_str(vm: &mut Vm, args: Args) -> PyResult {
@@ -133,7 +154,9 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult {
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.exact("__format__", 2)?;
-    let spec = pos[1].as_str().ok_or_else(|| type_error("format spec must be a str"))?;
+    let spec = pos[1]
+        .as_str()
+        .ok_or_else(|| type_error("format spec must be a str"))?;
     if !spec.is_empty() {
         return Err(type_error(format!(
             "unsupported format string passed to {}.__format__",
@@ -144,7 +167,9 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn object_hash(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::Int(pyrite_object::hash::hash_pointer(args.self_().id() as usize)))
+    Ok(Value::Int(pyrite_object::hash::hash_pointer(
+        args.self_().id() as usize,
+    )))
 }
 
 fn object_eq(_vm: &mut Vm, args: Args) -> PyResult {
@@ -236,7 +261,9 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
     names.sort();
     names.dedup();
     let _ = vm;
-    Ok(Value::new_list(names.into_iter().map(Value::new_str).collect()))
+    Ok(Value::new_list(
+        names.into_iter().map(Value::new_str).collect(),
+    ))
 }
 
 fn object_reduce_ex(_vm: &mut Vm, _args: Args) -> PyResult {
@@ -244,7 +271,9 @@ fn object_reduce_ex(_vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 fn object_sizeof(_vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(Value::Int(std::mem::size_of::<pyrite_object::PyObject>() as i64))
+    Ok(Value::Int(
+        std::mem::size_of::<pyrite_object::PyObject>() as i64
+    ))
 }
 
 fn object_init_subclass(_vm: &mut Vm, args: Args) -> PyResult {
@@ -407,10 +436,12 @@ pub fn builtin_repr(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<String>> {
         }
         Payload::Type(_) => super::class::type_repr(vm, o),
         Payload::Module(name) => {
-            let name = crate::dictops::dict_get_str(o.dict.as_ref().expect("module dict"), "__name__")
-                .and_then(|n| n.as_str().map(String::from))
-                .unwrap_or_else(|| name.to_string());
-            let file = crate::dictops::dict_get_str(o.dict.as_ref().expect("module dict"), "__file__");
+            let name =
+                crate::dictops::dict_get_str(o.dict.as_ref().expect("module dict"), "__name__")
+                    .and_then(|n| n.as_str().map(String::from))
+                    .unwrap_or_else(|| name.to_string());
+            let file =
+                crate::dictops::dict_get_str(o.dict.as_ref().expect("module dict"), "__file__");
             match file.as_ref().and_then(|f| f.as_str()) {
                 Some(f) => format!("<module '{name}' from '{f}'>"),
                 None => format!("<module '{name}' (built-in)>"),
@@ -418,7 +449,11 @@ pub fn builtin_repr(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<String>> {
         }
         Payload::Function(f) => {
             let q = f.attrs.lock().qualname.clone();
-            format!("<function {} at {:#x}>", q.as_str().unwrap_or("?"), o.addr())
+            format!(
+                "<function {} at {:#x}>",
+                q.as_str().unwrap_or("?"),
+                o.addr()
+            )
         }
         Payload::BuiltinFunction(b) => match &b.self_ {
             Some(s) if !matches!(s.payload(), Some(Payload::Module(_))) => format!(
@@ -430,15 +465,24 @@ pub fn builtin_repr(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<String>> {
             _ if o.class().is(&crate::vm::vm_types().method_descriptor) => format!(
                 "<method '{}' of '{}' objects>",
                 b.name,
-                b.qualname.as_deref().and_then(|q| q.split('.').next()).unwrap_or("object")
+                b.qualname
+                    .as_deref()
+                    .and_then(|q| q.split('.').next())
+                    .unwrap_or("object")
             ),
             _ => format!("<built-in function {}>", b.name),
         },
         Payload::Method { func, self_ } => {
             let (func, self_) = (func.clone(), self_.clone());
             let fname = match func.payload() {
-                Some(Payload::Function(f)) => f.attrs.lock().qualname.as_str().unwrap_or("?").to_string(),
-                _ => vm.get_attr_str(&func, "__qualname__").ok().and_then(|q| q.as_str().map(String::from)).unwrap_or_else(|| "?".into()),
+                Some(Payload::Function(f)) => {
+                    f.attrs.lock().qualname.as_str().unwrap_or("?").to_string()
+                }
+                _ => vm
+                    .get_attr_str(&func, "__qualname__")
+                    .ok()
+                    .and_then(|q| q.as_str().map(String::from))
+                    .unwrap_or_else(|| "?".into()),
             };
             format!("<bound method {fname} of {}>", vm.repr_string(&self_)?)
         }
@@ -452,7 +496,12 @@ pub fn builtin_repr(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<String>> {
         Payload::Cell(c) => {
             let inner = c.lock().clone();
             match inner {
-                Some(v) => format!("<cell at {:#x}: {} object at {:#x}>", o.addr(), v.type_name(), v.id()),
+                Some(v) => format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    o.addr(),
+                    v.type_name(),
+                    v.id()
+                ),
                 None => format!("<cell at {:#x}: empty>", o.addr()),
             }
         }

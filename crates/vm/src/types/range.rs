@@ -29,16 +29,25 @@ fn fields(v: &Value) -> (i64, i64, i64) {
 }
 
 pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
-    Value::Obj(ObjRef::new(types().range.clone(), None, Payload::Range { start, stop, step }))
+    Value::Obj(ObjRef::new(
+        types().range.clone(),
+        None,
+        Payload::Range { start, stop, step },
+    ))
 }
 
 fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let i = vm.index(v).map_err(|_| {
-        type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        ))
     })?;
     match crate::ops::as_int(&i) {
         Some(crate::ops::IntRef::Small(n)) => Ok(n),
-        _ => Err(crate::error::overflow_error("Python int too large to convert to C ssize_t")),
+        _ => Err(crate::error::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
     }
 }
 
@@ -48,9 +57,17 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult {
     let (start, stop, step) = match pos.len() {
         1 => (0, range_arg(vm, &pos[0])?, 1),
         2 => (range_arg(vm, &pos[0])?, range_arg(vm, &pos[1])?, 1),
-        3 => (range_arg(vm, &pos[0])?, range_arg(vm, &pos[1])?, range_arg(vm, &pos[2])?),
+        3 => (
+            range_arg(vm, &pos[0])?,
+            range_arg(vm, &pos[1])?,
+            range_arg(vm, &pos[2])?,
+        ),
         0 => return Err(type_error("range expected at least 1 argument, got 0")),
-        n => return Err(type_error(format!("range expected at most 3 arguments, got {n}"))),
+        n => {
+            return Err(type_error(format!(
+                "range expected at most 3 arguments, got {n}"
+            )))
+        }
     };
     if step == 0 {
         return Err(value_error("range() arg 3 must not be zero"));
@@ -142,8 +159,16 @@ fn range_reversed(_vm: &mut Vm, args: Args) -> PyResult {
     let (s, e, st) = fields(args.self_());
     let n = range_len(s, e, st);
     if n == 0 {
-        return Ok(new_native_iter(IterKind::Range { next: 0, stop: 0, step: 1 }));
+        return Ok(new_native_iter(IterKind::Range {
+            next: 0,
+            stop: 0,
+            step: 1,
+        }));
     }
     let last = s + (n - 1) * st;
-    Ok(new_native_iter(IterKind::Range { next: last, stop: s - st, step: -st }))
+    Ok(new_native_iter(IterKind::Range {
+        next: last,
+        stop: s - st,
+        step: -st,
+    }))
 }

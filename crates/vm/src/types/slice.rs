@@ -18,7 +18,11 @@ pub fn init() {
 }
 
 pub fn new_slice(lower: Value, upper: Value, step: Value) -> Value {
-    Value::Obj(ObjRef::new(types().slice.clone(), None, Payload::Slice(Box::new([lower, upper, step]))))
+    Value::Obj(ObjRef::new(
+        types().slice.clone(),
+        None,
+        Payload::Slice(Box::new([lower, upper, step])),
+    ))
 }
 
 fn parts(v: &Value) -> [Value; 3] {
@@ -44,7 +48,11 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult {
         return Err(value_error("length should not be negative"));
     }
     let (start, stop, step) = slice_indices_of(vm, &pos[0], len)?;
-    Ok(Value::new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    Ok(Value::new_tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
 }
 
 /// An optional slice bound as i64 (None → None); huge values are clamped.
@@ -100,7 +108,11 @@ pub fn slice_indices_of(vm: &mut Vm, slice: &Value, len: i64) -> PyResult<(i64, 
 /// The indices selected by a slice, in order.
 pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize> {
     let count = if step > 0 {
-        if stop > start { (stop - start + step - 1) / step } else { 0 }
+        if stop > start {
+            (stop - start + step - 1) / step
+        } else {
+            0
+        }
     } else if start > stop {
         (start - stop + (-step) - 1) / (-step)
     } else {
@@ -133,9 +145,9 @@ pub fn index_arg(vm: &mut Vm, key: &Value, what: &str) -> PyResult<i64> {
             })?;
             match crate::ops::as_int(&i) {
                 Some(crate::ops::IntRef::Small(n)) => Ok(n),
-                _ => Err(crate::error::index_error(format!(
-                    "cannot fit 'int' into an index-sized integer"
-                ))),
+                _ => Err(crate::error::index_error(
+                    "cannot fit 'int' into an index-sized integer".to_string(),
+                )),
             }
         }
     }

@@ -28,12 +28,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult {
         Some(Payload::Tuple(t)) => (t.to_vec(), t.len() as isize, 0),
         _ => (Vec::new(), -1, -2),
     };
-    let dict =
-        if items.is_empty() && arglen < 0 && args.as_pystr().is_none() && is_mapping(vm, args) {
-            Some(args.clone())
-        } else {
-            None
-        };
+    // A mapping (not a tuple or str) serves `%(key)` conversions.
+    let dict = if arglen < 0 && args.as_pystr().is_none() && is_mapping(vm, args) {
+        Some(args.clone())
+    } else {
+        None
+    };
     let mut state = PercentState {
         vm,
         source: args.clone(),
@@ -520,7 +520,7 @@ fn render_field(
 }
 
 /// `format(obj, spec)` appended to `out`, without allocating a spec object for builtin types.
-pub fn format_into(vm: &mut Vm, obj: &Value, spec: &str, out: &mut String) -> PyResult<()> {
+fn format_into(vm: &mut Vm, obj: &Value, spec: &str, out: &mut String) -> PyResult<()> {
     if spec.is_empty() {
         if let Some(s) = obj.as_str() {
             if obj.class().is(&types().str) {

@@ -113,6 +113,12 @@ fn same_or_new(this: &Value, original: &str, result: &str) -> Value {
     }
 }
 
+/// A str argument, with the TypeError wording of CPython's search methods.
+fn must_be_str(v: &Value) -> PyResult<&str> {
+    v.as_str()
+        .ok_or_else(|| type_error(format!("must be str, not {}", v.type_name())))
+}
+
 /// Number of code points in `s` (counts the bytes that start a character).
 #[inline]
 pub fn char_count(s: &str) -> usize {
@@ -200,24 +206,24 @@ fn byte_range(s: &PyStr, start: usize, end: usize) -> (usize, usize) {
     (b0, b1)
 }
 
-/// The region `s[start:end]` of a search method: (byte offset, text, code-point offset), or
+/// The region `s[start:end]` of a search method and the code-point index where it starts, or
 /// `None` when `start > end` after adjustment.
 fn search_region<'a>(
     vm: &mut Vm,
     s: &'a PyStr,
     start: Option<&Value>,
     end: Option<&Value>,
-) -> PyResult<Option<(usize, &'a str, usize)>> {
+) -> PyResult<Option<(&'a str, usize)>> {
     let (start, end) = (slice_index(vm, start)?, slice_index(vm, end)?);
     if start.is_none() && end.is_none() {
-        return Ok(Some((0, s.as_str(), 0)));
+        return Ok(Some((s.as_str(), 0)));
     }
     let (start, end) = adjust_indices(start, end, s.char_len());
     if start > end {
         return Ok(None);
     }
     let (b0, b1) = byte_range(s, start, end);
-    Ok(Some((b0, &s.as_str()[b0..b1], start)))
+    Ok(Some((&s.as_str()[b0..b1], start)))
 }
 
 /// The code-point index of byte offset `at` within `region` (which starts at code point
@@ -235,11 +241,10 @@ fn char_index(region: &str, at: usize, base: usize, ascii: bool) -> usize {
 fn find(vm: &mut Vm, args: Args, name: &str, reverse: bool, raise: bool) -> PyResult {
     let s = recv_pystr(&args, name)?;
     let pos = method_args(&args, name, 1, 3, Arity::Takes)?;
-    let sub = arg_str(&pos[0], "must be")
-        .map_err(|_| type_error(format!("must be str, not {}", pos[0].type_name())))?;
+    let sub = must_be_str(&pos[0])?;
     let found = match search_region(vm, s, pos.get(1), pos.get(2))? {
         None => None,
-        Some((_, region, base)) => {
+        Some((region, base)) => {
             let at = if reverse {
                 region.rfind(sub)
             } else {
@@ -258,13 +263,11 @@ fn find(vm: &mut Vm, args: Args, name: &str, reverse: bool, raise: bool) -> PyRe
 fn str_count(vm: &mut Vm, args: Args) -> PyResult {
     let s = recv_pystr(&args, "count")?;
     let pos = method_args(&args, "count", 1, 3, Arity::Takes)?;
-    let sub = pos[0]
-        .as_str()
-        .ok_or_else(|| type_error(format!("must be str, not {}", pos[0].type_name())))?;
+    let sub = must_be_str(&pos[0])?;
     let n = match search_region(vm, s, pos.get(1), pos.get(2))? {
         None => 0,
-        Some((_, region, _)) if sub.is_empty() => char_count(region) + 1,
-        Some((_, region, _)) => count_occurrences(region, sub),
+        Some((region, _)) if sub.is_empty() => char_count(region) + 1,
+        Some((region, _)) => count_occurrences(region, sub),
     };
     Ok(Value::Int(n as i64))
 }
@@ -304,7 +307,7 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult {
 fn affix_match(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult {
     let s = recv_pystr(&args, name)?;
     let pos = method_args(&args, name, 1, 3, Arity::Takes)?;
-    let Some((_, region, _)) = search_region(vm, s, pos.get(1), pos.get(2))? else {
+    let Some((region, _)) = search_region(vm, s, pos.get(1), pos.get(2))? else {
         return Ok(Value::bool(false));
     };
     let test = |affix: &str| {
@@ -585,9 +588,7 @@ fn partition(args: Args, reverse: bool) -> PyResult {
     let s = recv(&args, name)?;
     let this = args.self_();
     let pos = method_args(&args, name, 1, 1, Arity::Expected)?;
-    let sep = pos[0]
-        .as_str()
-        .ok_or_else(|| type_error(format!("must be str, not {}", pos[0].type_name())))?;
+    let sep = must_be_str(&pos[0])?;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }

@@ -7,7 +7,9 @@ use pyrite_object::{ObjRef, Value};
 
 use crate::error::{index_error, type_error, value_error, PyResult};
 use crate::native::{add_method, add_staticmethod, Args};
-use crate::types::slice::{index_arg, is_slice, normalize_index, slice_indices_of, slice_positions};
+use crate::types::slice::{
+    index_arg, is_slice, normalize_index, slice_indices_of, slice_positions,
+};
 use crate::Vm;
 
 pub fn init() {
@@ -21,9 +23,13 @@ pub fn init() {
         for it in &items {
             hashes.push(vm.hash(it)?);
         }
-        Ok(Value::Int(pyrite_object::hash::hash_tuple(hashes.into_iter())))
+        Ok(Value::Int(pyrite_object::hash::hash_tuple(
+            hashes.into_iter(),
+        )))
     });
-    add_method(t, "__getnewargs__", |_, a| Ok(Value::new_tuple(vec![Value::new_tuple(items(a.self_()))])));
+    add_method(t, "__getnewargs__", |_, a| {
+        Ok(Value::new_tuple(vec![Value::new_tuple(items(a.self_()))]))
+    });
     super::list::add_sequence_dunders(t);
 }
 
@@ -39,14 +45,24 @@ pub fn new_tuple_of(cls: &ObjRef, items: Vec<Value>) -> Value {
     if cls.is(&types().tuple) {
         return Value::new_tuple(items);
     }
-    Value::Obj(super::object::new_instance_object(cls, Payload::Tuple(items.into_boxed_slice())))
+    Value::Obj(super::object::new_instance_object(
+        cls,
+        Payload::Tuple(items.into_boxed_slice()),
+    ))
 }
 
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.pos();
-    let cls = pos[0].as_obj().cloned().ok_or_else(|| type_error("tuple.__new__(X): X is not a type"))?;
+    let cls = pos[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| type_error("tuple.__new__(X): X is not a type"))?;
     if cls.type_data().layout != Layout::Tuple {
-        return Err(type_error(format!("tuple.__new__({}): {} is not a subtype of tuple", cls.type_name(), cls.type_name())));
+        return Err(type_error(format!(
+            "tuple.__new__({}): {} is not a subtype of tuple",
+            cls.type_name(),
+            cls.type_name()
+        )));
     }
     if args.has_kwargs() && cls.is(&types().tuple) {
         return Err(type_error("tuple() takes no keyword arguments"));
@@ -59,16 +75,25 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
             }
             vm.collect(&pos[1])?
         }
-        n => return Err(type_error(format!("tuple expected at most 1 argument, got {}", n - 1))),
+        n => {
+            return Err(type_error(format!(
+                "tuple expected at most 1 argument, got {}",
+                n - 1
+            )))
+        }
     };
     Ok(new_tuple_of(&cls, items))
 }
 
 pub fn getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult {
-    let Payload::Tuple(t) = &o.payload else { unreachable!() };
+    let Payload::Tuple(t) = &o.payload else {
+        unreachable!()
+    };
     if is_slice(key) {
         let (s, e, st) = slice_indices_of(vm, key, t.len() as i64)?;
-        return Ok(Value::new_tuple(slice_positions(s, e, st).map(|i| t[i].clone()).collect()));
+        return Ok(Value::new_tuple(
+            slice_positions(s, e, st).map(|i| t[i].clone()).collect(),
+        ));
     }
     let i = index_arg(vm, key, "tuple")?;
     match normalize_index(i, t.len()) {
@@ -118,7 +143,11 @@ pub fn repr(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
         }
     }
     vm.leave_repr(o);
-    Ok(if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) })
+    Ok(if parts.len() == 1 {
+        format!("({},)", parts[0])
+    } else {
+        format!("({})", parts.join(", "))
+    })
 }
 
 fn tuple_count(vm: &mut Vm, args: Args) -> PyResult {
