@@ -191,6 +191,32 @@ mod tests {
     }
 
     #[test]
+    fn frozenset_constants_differ_by_items_and_order_and_are_immortal() {
+        let mut t = ConstTable::default();
+        let ints = |v: &[i64]| Const::FrozenSet(v.iter().map(|&i| Const::Int(i.into())).collect());
+        let a = t.add(ints(&[1, 9, 17]));
+        let b = t.add(ints(&[17, 9, 1]));
+        let c = t.add(Const::FrozenSet(vec![
+            Const::Float(1.0),
+            Const::Str("a b".into()),
+        ]));
+        assert_eq!(t.add(ints(&[1, 9, 17])), a);
+        assert!(a != b && b != c && a != c);
+        let Value::Obj(fs) = &t.values[c as usize] else {
+            panic!("frozenset constant is an object")
+        };
+        assert!(fs.is_immortal());
+        let pyrite_object::Payload::FrozenSet(table) = &fs.payload else {
+            panic!("frozenset payload")
+        };
+        assert_eq!(table.len(), 2);
+        assert!(table
+            .iter()
+            .filter_map(|(_, v)| v.as_obj())
+            .all(|o| o.is_immortal()));
+    }
+
+    #[test]
     fn equal_values_of_different_types_are_different_constants() {
         let mut t = ConstTable::default();
         let a = t.add(Const::Int(1.into()));

@@ -368,6 +368,7 @@ pub(crate) fn prefer_tokenizer_error(
     parse_err: LexError,
     lex_err: Option<LexError>,
     peeked_eof: bool,
+    last_read: Option<u32>,
 ) -> LexError {
     let Some(lex) = lex_err else {
         return parse_err;
@@ -385,7 +386,8 @@ pub(crate) fn prefer_tokenizer_error(
             let at = (at as usize).min(src.len());
             src.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count()
         };
-        let later_line = line(parse_err.start) > line(lex.start);
+        let reached = last_read.map_or(parse_err.start, |r| r.max(parse_err.start));
+        let later_line = line(reached) > line(lex.start);
         if !(later_line || (peeked_eof && parse_err.start >= lex.start)) {
             return parse_err;
         }

@@ -106,9 +106,11 @@ fn run(src: &str, start: usize, end: usize, mode: Mode, first: Tok) -> Result<To
             let idx = consumed.get().saturating_sub(1);
             let peeked_eof =
                 idx + 1 == tokens.len() && tokens.get(idx).is_some_and(|t| t.1.ends_expression());
+            // CPython compares bracket errors with the line of the last token the parser read.
+            let last_read = tokens.get(idx).map(|t| t.0 as u32);
             let err = error::diagnose(e, src, &tokens, consumed.get(), mode == Mode::Nested);
             Err(error::prefer_tokenizer_error(
-                src, err, lex_error, peeked_eof,
+                src, err, lex_error, peeked_eof, last_read,
             ))
         }
     }

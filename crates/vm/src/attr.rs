@@ -241,6 +241,22 @@ impl Vm {
         instance: Option<&Value>,
         owner: &ObjRef,
     ) -> PyResult<Value> {
+        // Subclasses of property/classmethod/... may override __get__: use the protocol.
+        if d.class().type_data().has_flag(flags::HEAPTYPE)
+            && !matches!(d.payload(), Some(Payload::Function(_)))
+        {
+            let cls = d.class().clone();
+            if let Some(get) = self.lookup_type_attr(&cls, &name("__get__")) {
+                if !matches!(get.payload(), Some(Payload::BuiltinFunction(_))) {
+                    let inst = instance.cloned().unwrap_or_else(Value::none);
+                    return self.call_method_value(
+                        &get,
+                        d,
+                        (&[inst, Value::Obj(owner.clone())], &[]),
+                    );
+                }
+            }
+        }
         match d.payload() {
             Some(Payload::Function(_)) => Ok(match instance {
                 Some(inst) => new_method(d.clone(), inst.clone()),
@@ -442,6 +458,23 @@ impl Vm {
         value: Option<Value>,
         attr: &ObjRef,
     ) -> PyResult<()> {
+        if d.class().type_data().has_flag(flags::HEAPTYPE) {
+            // A subclass (of property, say) that overrides __set__/__delete__.
+            let cls = d.class().clone();
+            let hook = if value.is_some() {
+                "__set__"
+            } else {
+                "__delete__"
+            };
+            if let Some(f) = self.lookup_type_attr(&cls, &name(hook)) {
+                if !matches!(f.payload(), Some(Payload::BuiltinFunction(_))) {
+                    let mut args = vec![obj.clone()];
+                    args.extend(value);
+                    self.call_method_value(&f, d, (&args, &[]))?;
+                    return Ok(());
+                }
+            }
+        }
         match d.payload() {
             Some(Payload::Property(p)) => {
                 let f = if value.is_some() {

@@ -539,11 +539,16 @@ pub fn dunder_names(op: B) -> (&'static str, &'static str, &'static str) {
 }
 
 /// Numeric binary operation on builtin numbers; `None` if an operand is not a number.
-pub fn number_binop(a: &Value, b: &Value, op: B) -> Option<PyResult<Value>> {
-    let int_only = matches!(
+/// Bitwise and shift operators (defined for ints only).
+fn int_only_op(op: B) -> bool {
+    matches!(
         op,
         B::LShift | B::RShift | B::And | B::Or | B::Xor | B::MatMultiply
-    );
+    )
+}
+
+pub fn number_binop(a: &Value, b: &Value, op: B) -> Option<PyResult<Value>> {
+    let int_only = int_only_op(op);
     let complex_ops = matches!(
         op,
         B::Add | B::Subtract | B::Multiply | B::TrueDivide | B::Power
@@ -673,8 +678,12 @@ impl Vm {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return small_int_op(*x, *y, op),
             (Value::Float(x), Value::Float(y)) => return float_op(*x, *y, op),
-            (Value::Float(x), Value::Int(y)) => return float_op(*x, *y as f64, op),
-            (Value::Int(x), Value::Float(y)) => return float_op(*x as f64, *y, op),
+            (Value::Float(x), Value::Int(y)) if !int_only_op(op) => {
+                return float_op(*x, *y as f64, op)
+            }
+            (Value::Int(x), Value::Float(y)) if !int_only_op(op) => {
+                return float_op(*x as f64, *y, op)
+            }
             _ => {}
         }
         if !is_heap(a) && !is_heap(b) {
@@ -821,11 +830,6 @@ impl Vm {
             if let Some(v) = crate::types::builtin_compare(self, a, b, op)? {
                 return Ok(v);
             }
-            return match op {
-                C::Eq => Ok(Value::bool(a.is(b))),
-                C::Ne => Ok(Value::bool(!a.is(b))),
-                _ => Err(compare_type_error(a, b, op)),
-            };
         }
         let (ta, tb) = (a.class().clone(), b.class().clone());
         let lname = name(compare_dunder(op));

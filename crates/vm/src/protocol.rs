@@ -616,6 +616,9 @@ impl Vm {
         let i = self.index(v)?;
         match crate::ops::as_int(&i) {
             Some(crate::ops::IntRef::Small(n)) => Ok(n),
+            Some(crate::ops::IntRef::Big(b)) if num_traits::ToPrimitive::to_i64(b).is_some() => {
+                Ok(num_traits::ToPrimitive::to_i64(b).expect("checked"))
+            }
             _ => Err(crate::error::index_error(format!(
                 "cannot fit '{}' into an index-sized integer",
                 v.type_name()

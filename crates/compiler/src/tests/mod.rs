@@ -2,6 +2,7 @@
 
 mod errors;
 mod scopes;
+mod set_displays;
 mod shapes;
 
 use pyrite_object::CodeObject;

@@ -692,7 +692,7 @@ fn type_dict(vm: &mut Vm, args: Args) -> PyResult {
     for (k, v) in items {
         vm.dict_set(&d, k, v)?;
     }
-    Ok(Value::Obj(d))
+    Ok(crate::types::mappingproxy::new_proxy(Value::Obj(d)))
 }
 
 fn type_module(_vm: &mut Vm, args: Args) -> PyResult {

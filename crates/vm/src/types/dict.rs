@@ -75,7 +75,7 @@ pub fn init() {
     });
     add_method(d, "__ior__", |vm, a| {
         let pos = a.exact("__ior__", 2)?;
-        vm.dict_update_from(obj(&pos[0])?, &pos[1])?;
+        update_from_arg(vm, obj(&pos[0])?, &pos[1])?;
         Ok(pos[0].clone())
     });
     add_method(d, "__repr__", |vm, a| {
@@ -333,7 +333,7 @@ fn dict_init(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `d.update(arg)`: a mapping (has `keys`) or an iterable of pairs.
-fn update_from_arg(vm: &mut Vm, d: &ObjRef, arg: &Value) -> PyResult<()> {
+pub fn update_from_arg(vm: &mut Vm, d: &ObjRef, arg: &Value) -> PyResult<()> {
     if matches!(arg.payload(), Some(Payload::Dict(_)))
         || vm.get_attr_opt(arg, &name("keys"))?.is_some()
     {

@@ -323,6 +323,22 @@ pub fn init() {
         )))
     });
     add_method(cm, "__init__", |_, _| Ok(Value::none()));
+    for t in [cm, sm] {
+        add_property(
+            t,
+            "__isabstractmethod__",
+            |vm, a| {
+                let f = match a.self_().payload() {
+                    Some(Payload::ClassMethod(f)) | Some(Payload::StaticMethod(f)) => f.clone(),
+                    _ => return Ok(Value::bool(false)),
+                };
+                Ok(vm
+                    .get_attr_opt(&f, &crate::vm::name("__isabstractmethod__"))?
+                    .unwrap_or_else(|| Value::bool(false)))
+            },
+            None,
+        );
+    }
     add_property(
         cm,
         "__func__",

@@ -485,12 +485,24 @@ pub fn setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> Py
         match value {
             None => {
                 let mut g = l.lock();
-                let mut sorted = positions;
-                sorted.sort_unstable();
-                for p in sorted.into_iter().rev() {
-                    if p < g.len() {
-                        g.remove(p);
-                    }
+                if st == 1 {
+                    let (s, e) = (s as usize, (e.max(s) as usize).min(g.len()));
+                    let removed: Vec<Value> = g.drain(s.min(e)..e).collect();
+                    drop(g);
+                    drop(removed);
+                } else {
+                    let mut sorted = positions;
+                    sorted.sort_unstable();
+                    let mut keep = sorted.into_iter().peekable();
+                    let mut i = 0;
+                    g.retain(|_| {
+                        let drop_it = keep.peek() == Some(&i);
+                        if drop_it {
+                            keep.next();
+                        }
+                        i += 1;
+                        !drop_it
+                    });
                 }
             }
             Some(v) => {

@@ -13,6 +13,7 @@ pub mod generic_alias;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod object;
 pub mod range;
 pub mod set;
@@ -48,6 +49,7 @@ pub fn init_all() {
         slice::init();
         function::init();
         generic_alias::init();
+        mappingproxy::init();
         exception::init();
         iter::init();
         crate::io::init();
@@ -94,7 +96,7 @@ pub fn builtin_inplace(vm: &mut Vm, a: &ObjRef, b: &Value, op: B) -> PyResult<Op
         (Payload::List(_), B::Add) | (Payload::List(_), B::Multiply) => list::inplace(vm, a, b, op),
         (Payload::Set(_), _) => set::inplace(vm, a, b, op),
         (Payload::Dict(_), B::Or) => {
-            vm.dict_update_from(a, b)?;
+            dict::update_from_arg(vm, a, b)?;
             Ok(Some(Value::Obj(a.clone())))
         }
         (Payload::ByteArray(_), B::Add) => bytes::inplace_concat(vm, a, b),

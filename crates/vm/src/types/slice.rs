@@ -65,6 +65,9 @@ fn bound(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
     })?;
     Ok(Some(match crate::ops::as_int(&i) {
         Some(crate::ops::IntRef::Small(n)) => n,
+        Some(crate::ops::IntRef::Big(b)) if num_traits::ToPrimitive::to_i64(b).is_some() => {
+            num_traits::ToPrimitive::to_i64(b).expect("checked")
+        }
         Some(crate::ops::IntRef::Big(b)) => {
             if num_traits::Signed::is_negative(b) {
                 i64::MIN / 2
@@ -145,6 +148,11 @@ pub fn index_arg(vm: &mut Vm, key: &Value, what: &str) -> PyResult<i64> {
             })?;
             match crate::ops::as_int(&i) {
                 Some(crate::ops::IntRef::Small(n)) => Ok(n),
+                Some(crate::ops::IntRef::Big(b))
+                    if num_traits::ToPrimitive::to_i64(b).is_some() =>
+                {
+                    Ok(num_traits::ToPrimitive::to_i64(b).expect("checked"))
+                }
                 _ => Err(crate::error::index_error(
                     "cannot fit 'int' into an index-sized integer".to_string(),
                 )),
