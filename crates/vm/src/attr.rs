@@ -96,13 +96,13 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, attr: &ObjRef) -> PyResult<Value> {
-        let cls = obj.class().clone();
-        if cls.is_subtype(&vm_types().super_) {
+        let cls = obj.class();
+        if matches!(obj.payload(), Some(Payload::Native(_))) && cls.is_subtype(&vm_types().super_) {
             return crate::types::class::super_getattr(self, obj, attr);
         }
         if cls.type_data().has_flag(flags::HEAPTYPE) {
             if let Some(ga) = self.lookup_type_attr(&cls, &name("__getattribute__")) {
-                if !is_builtin_named(&ga, "object.__getattribute__") {
+                if !is_object_slot(&ga, "__getattribute__") {
                     let r = self.call_method_value(&ga, obj, (&[Value::Obj(attr.clone())], &[]));
                     return match r {
                         Err(e) if e.matches(&types().exc.attribute_error) => {
@@ -113,7 +113,14 @@ impl Vm {
                 }
             }
         }
-        match self.generic_get_attr(obj, attr)? {
+        let found = match self.generic_get_attr(obj, attr) {
+            // A descriptor's __get__ raising AttributeError also falls back to __getattr__.
+            Err(e) if e.matches(&types().exc.attribute_error) => {
+                return self.getattr_hook(obj, attr, e)
+            }
+            r => r?,
+        };
+        match found {
             Some(v) => Ok(v),
             None => {
                 // Bound methods forward unknown attributes (`__name__`, `__doc__`...) to
@@ -138,7 +145,7 @@ impl Vm {
     }
 
     fn getattr_hook(&mut self, obj: &Value, attr: &ObjRef, err: PyErr) -> PyResult<Value> {
-        let cls = obj.class().clone();
+        let cls = obj.class();
         if cls.type_data().has_flag(flags::HEAPTYPE) {
             if let Some(hook) = self.lookup_type_attr(&cls, &name("__getattr__")) {
                 return self.call_method_value(&hook, obj, (&[Value::Obj(attr.clone())], &[]));
@@ -154,7 +161,7 @@ impl Vm {
                 return self.type_get_attr(o, attr);
             }
         }
-        let cls = obj.class().clone();
+        let cls = obj.class();
         let descr = self.lookup_type_attr(&cls, attr);
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
@@ -257,6 +264,16 @@ impl Vm {
                 }
             }
         }
+        self.builtin_descr_get(d, instance, owner)
+    }
+
+    /// The builtin descriptors' `__get__` (what `property.__get__` etc. do).
+    pub fn builtin_descr_get(
+        &mut self,
+        d: &Value,
+        instance: Option<&Value>,
+        owner: &ObjRef,
+    ) -> PyResult<Value> {
         match d.payload() {
             Some(Payload::Function(_)) => Ok(match instance {
                 Some(inst) => new_method(d.clone(), inst.clone()),
@@ -330,19 +347,19 @@ impl Vm {
     /// For `LoadMethod`: if `attr` resolves to a plain function on the type (not shadowed by
     /// the instance dict), return it unbound so the call can pass `obj` as self directly.
     pub fn load_method(&mut self, obj: &Value, attr: &ObjRef) -> PyResult<Option<Value>> {
-        let cls = obj.class().clone();
+        let cls = obj.class();
         if let Value::Obj(o) = obj {
             if o.as_type().is_some() {
                 return Ok(None);
             }
         }
         let td = cls.type_data();
-        if cls.is_subtype(&vm_types().super_) {
+        if matches!(obj.payload(), Some(Payload::Native(_))) && cls.is_subtype(&vm_types().super_) {
             return Ok(None);
         }
         if td.has_flag(flags::HEAPTYPE) {
             if let Some(ga) = self.lookup_type_attr(&cls, &name("__getattribute__")) {
-                if !is_builtin_named(&ga, "object.__getattribute__") {
+                if !is_object_slot(&ga, "__getattribute__") {
                     return Ok(None);
                 }
             }
@@ -374,10 +391,10 @@ impl Vm {
 
     /// `setattr(obj, name, value)`.
     pub fn set_attr(&mut self, obj: &Value, attr: &ObjRef, value: Value) -> PyResult<()> {
-        let cls = obj.class().clone();
+        let cls = obj.class();
         if cls.type_data().has_flag(flags::HEAPTYPE) {
             if let Some(sa) = self.lookup_type_attr(&cls, &name("__setattr__")) {
-                if !is_builtin_named(&sa, "object.__setattr__") {
+                if !is_object_slot(&sa, "__setattr__") {
                     self.call_method_value(&sa, obj, (&[Value::Obj(attr.clone()), value], &[]))?;
                     return Ok(());
                 }
@@ -387,10 +404,10 @@ impl Vm {
     }
 
     pub fn del_attr(&mut self, obj: &Value, attr: &ObjRef) -> PyResult<()> {
-        let cls = obj.class().clone();
+        let cls = obj.class();
         if cls.type_data().has_flag(flags::HEAPTYPE) {
             if let Some(da) = self.lookup_type_attr(&cls, &name("__delattr__")) {
-                if !is_builtin_named(&da, "object.__delattr__") {
+                if !is_object_slot(&da, "__delattr__") {
                     self.call_method_value(&da, obj, (&[Value::Obj(attr.clone())], &[]))?;
                     return Ok(());
                 }
@@ -411,7 +428,7 @@ impl Vm {
                 return self.type_set_attr(o, attr, value);
             }
         }
-        let cls = obj.class().clone();
+        let cls = obj.class();
         if let Some(d) = self.lookup_type_attr(&cls, attr) {
             if self.is_data_descriptor(&d) {
                 return self.descr_set(&d, obj, value, attr);
@@ -591,6 +608,26 @@ pub fn new_method(func: Value, self_: Value) -> Value {
         None,
         Payload::Method { func, self_ },
     ))
+}
+
+/// Is `v` `object`'s own implementation of `slot` (`"__getattribute__"`...)? Compared by
+/// identity with the (immortal) entry in `object`'s namespace.
+pub fn is_object_slot(v: &Value, slot: &str) -> bool {
+    static SLOTS: std::sync::OnceLock<[Option<Value>; 3]> = std::sync::OnceLock::new();
+    let slots = SLOTS.get_or_init(|| {
+        let o = &types().object;
+        [
+            mro_lookup(o, &name("__getattribute__")),
+            mro_lookup(o, &name("__setattr__")),
+            mro_lookup(o, &name("__delattr__")),
+        ]
+    });
+    let i = match slot {
+        "__getattribute__" => 0,
+        "__setattr__" => 1,
+        _ => 2,
+    };
+    slots[i].as_ref().is_some_and(|s| s.is(v))
 }
 
 /// Is `v` the builtin function with this qualified name (e.g. `object.__getattribute__`)?

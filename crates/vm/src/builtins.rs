@@ -162,9 +162,77 @@ pub fn init(vm: &mut Vm) {
         ("__build_class__", crate::types::class::build_class),
     ];
     for (n, f) in fns {
-        set(n, new_function(n, *f));
+        set(n, with_doc(new_function(n, *f), builtin_doc(n)));
     }
     crate::builtin_iters::init();
+}
+
+/// A builtin function object with its docstring set.
+fn with_doc(func: Value, doc: Option<&'static str>) -> Value {
+    let Some(doc) = doc else { return func };
+    match func.payload() {
+        Some(Payload::BuiltinFunction(b)) => Value::Obj(ObjRef::new(
+            types().builtin_function.clone(),
+            None,
+            Payload::BuiltinFunction(Box::new(pyrite_object::payload::BuiltinFunction {
+                name: b.name,
+                func: b.func,
+                self_: None,
+                qualname: None,
+                doc: Some(doc),
+            })),
+        )),
+        _ => func,
+    }
+}
+
+/// The first paragraph of CPython's docstring for the everyday builtins.
+fn builtin_doc(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "print" => "Prints the values to a stream, or to sys.stdout by default.",
+        "len" => "Return the number of items in a container.",
+        "repr" => "Return the canonical string representation of the object.",
+        "abs" => "Return the absolute value of the argument.",
+        "hash" => "Return the hash value for the given object.",
+        "id" => "Return the identity of an object.",
+        "isinstance" => {
+            "Return whether an object is an instance of a class or of a subclass thereof."
+        }
+        "issubclass" => "Return whether 'cls' is derived from another class or is the same class.",
+        "callable" => "Return whether the object is callable (i.e., some kind of function).",
+        "getattr" => "Get a named attribute from an object.",
+        "setattr" => "Sets the named attribute on the given object to the specified value.",
+        "hasattr" => "Return whether the object has an attribute with the given name.",
+        "delattr" => "Deletes the named attribute from the given object.",
+        "iter" => "Get an iterator from an object.",
+        "next" => "Return the next item from the iterator.",
+        "sorted" => "Return a new list containing all items from the iterable in ascending order.",
+        "min" => "With a single iterable argument, return its smallest item.",
+        "max" => "With a single iterable argument, return its biggest item.",
+        "sum" => "Return the sum of a 'start' value (default: 0) plus an iterable of numbers",
+        "any" => "Return True if bool(x) is True for any x in the iterable.",
+        "all" => "Return True if bool(x) is True for all values x in the iterable.",
+        "divmod" => "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x.",
+        "pow" => "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments",
+        "round" => "Round a number to a given precision in decimal digits.",
+        "chr" => "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff.",
+        "ord" => "Return the Unicode code point for a one-character string.",
+        "hex" => "Return the hexadecimal representation of an integer.",
+        "oct" => "Return the octal representation of an integer.",
+        "bin" => "Return the binary representation of an integer.",
+        "format" => "Return value.__format__(format_spec)",
+        "vars" => "Show vars.",
+        "dir" => "Show attributes of an object.",
+        "globals" => "Return the dictionary containing the current scope's global variables.",
+        "locals" => "Return a dictionary containing the current scope's local variables.",
+        "input" => "Read a string from standard input.  The trailing newline is stripped.",
+        "open" => "Open file and return a stream.  Raise OSError upon failure.",
+        "exec" => "Execute the given source in the context of globals and locals.",
+        "eval" => "Evaluate the given source in the context of globals and locals.",
+        "compile" => "Compile source into a code object that can be executed by exec() or eval().",
+        "ascii" => "Return an ASCII-only representation of an object.",
+        _ => return None,
+    })
 }
 
 fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {

@@ -828,11 +828,19 @@ impl Vm {
             closure,
             attrs: ObjCell::new(attrs),
         };
-        Ok(Value::Obj(ObjRef::new(
+        let obj = ObjRef::new(
             types().function.clone(),
             Some(crate::error::new_dict_object()),
             Payload::Function(Box::new(func)),
-        )))
+        );
+        // Functions defined by module and class bodies live as long as their module/class
+        // in practice; make them immortal so threads calling them never contend on their
+        // refcount (CPython 3.13t defers these refcounts for the same reason). Closures and
+        // lambdas made inside functions stay counted and are freed normally.
+        if !code_flags_optimized(f.code) {
+            obj.make_immortal();
+        }
+        Ok(Value::Obj(obj))
     }
 
     fn do_raise(&mut self, f: &mut Frame, n: u32) -> PyResult<PyErr> {
@@ -1039,6 +1047,10 @@ fn not_defined(name: &ObjRef) -> PyErr {
         Value::Obj(name.clone()),
     );
     err
+}
+
+fn code_flags_optimized(code: &pyrite_object::CodeObject) -> bool {
+    code.has_flag(pyrite_object::code::code_flags::OPTIMIZED)
 }
 
 pub fn cell_get(cell: &ObjRef) -> Option<Value> {

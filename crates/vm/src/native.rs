@@ -241,6 +241,16 @@ fn new_builtin(
 
 /// Store `value` in a type's namespace.
 pub fn set_type_attr(cls: &ObjRef, name: &str, value: Value) {
+    // Attributes of builtin types live as long as the process: make them immortal so that
+    // threads calling `list.append` & co. never contend on their refcounts (PEP 703).
+    if let Value::Obj(o) = &value {
+        if !cls
+            .type_data()
+            .has_flag(pyrite_object::types::flags::HEAPTYPE)
+        {
+            o.make_immortal();
+        }
+    }
     let key = intern(name);
     let hash = key.as_pystr().map_or(0, |s| s.hash());
     let data = cls.type_data();

@@ -243,6 +243,9 @@ impl Vm {
                 if n.is::<crate::generator::Generator>() {
                     return crate::generator::generator_next(self, o);
                 }
+                if let Some(it) = n.downcast_ref::<crate::types::big_range::BigRangeIter>() {
+                    return Ok(it.next());
+                }
             }
         }
         let cls = it.class().clone();
@@ -695,6 +698,9 @@ pub fn builtin_len(o: &ObjRef) -> Option<usize> {
         Payload::FrozenSet(s) => s.len(),
         Payload::Range { start, stop, step } => {
             crate::types::range::range_len(*start, *stop, *step) as usize
+        }
+        Payload::Native(n) if n.is::<crate::types::big_range::BigRange>() => {
+            return crate::types::big_range::len(n.downcast_ref().expect("checked")).ok();
         }
         _ => return None,
     })

@@ -94,6 +94,19 @@ fn carg(v: &Value) -> PyResult<(f64, f64)> {
     })
 }
 
+/// Each `float("nan")` is a new object in CPython (`float("nan") is float("nan")` is
+/// False). Pyrite's floats are inline values compared by bits, so give every parsed NaN a
+/// distinct payload: copies of one NaN stay identical, separately created ones do not.
+fn fresh_nan(f: f64) -> f64 {
+    if !f.is_nan() {
+        return f;
+    }
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    let payload = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed) & 0x0007_ffff_ffff_ffff;
+    let sign = f.to_bits() & (1 << 63);
+    f64::from_bits(sign | 0x7ff8_0000_0000_0000 | payload)
+}
+
 /// `float(x)`.
 pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     if let Some(f) = as_float(x) {
@@ -103,12 +116,14 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         return i.to_f64();
     }
     if let Some(s) = x.as_str() {
-        return pyrite_object::format::parse_float(s).ok_or_else(|| {
-            value_error(format!(
-                "could not convert string to float: {}",
-                super::str::repr_str(s)
-            ))
-        });
+        return pyrite_object::format::parse_float(s)
+            .map(fresh_nan)
+            .ok_or_else(|| {
+                value_error(format!(
+                    "could not convert string to float: {}",
+                    super::str::repr_str(s)
+                ))
+            });
     }
     if let Some(b) = super::bytes::bytes_of(x) {
         let s = String::from_utf8_lossy(&b).into_owned();

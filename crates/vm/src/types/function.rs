@@ -233,7 +233,7 @@ pub fn init() {
             return Ok(pos[0].clone());
         }
         let owner = pos[1].class().clone();
-        vm.descr_get(&pos[0], Some(&pos[1]), &owner)
+        vm.builtin_descr_get(&pos[0], Some(&pos[1]), &owner)
     });
     add_method(p, "__set__", |vm, a| {
         let pos = a.exact("__set__", 3)?;

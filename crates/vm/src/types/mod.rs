@@ -1,6 +1,7 @@
 //! Builtin types: their methods (registered into the type namespaces at start-up) and the
 //! native fast paths the protocols in `protocol.rs`/`ops.rs` use for builtin payloads.
 
+pub mod big_range;
 pub mod bytes;
 pub mod bytes_format;
 pub mod bytes_methods;

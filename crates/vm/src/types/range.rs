@@ -16,9 +16,80 @@ pub fn init() {
     add_method(r, "count", range_count);
     add_method(r, "index", range_index);
     add_method(r, "__reversed__", range_reversed);
-    add_property(r, "start", |_, a| Ok(Value::Int(fields(a.self_()).0)), None);
-    add_property(r, "stop", |_, a| Ok(Value::Int(fields(a.self_()).1)), None);
-    add_property(r, "step", |_, a| Ok(Value::Int(fields(a.self_()).2)), None);
+    add_property(r, "start", |_, a| Ok(big_field(a.self_(), 0)), None);
+    add_property(r, "stop", |_, a| Ok(big_field(a.self_(), 1)), None);
+    add_property(r, "step", |_, a| Ok(big_field(a.self_(), 2)), None);
+    // Protocol methods, used for ranges too big for the fast representation.
+    add_method(r, "__len__", |_, a| {
+        match super::big_range::big(a.self_()) {
+            Some(b) => Ok(Value::Int(super::big_range::len(b)? as i64)),
+            None => {
+                let (s, e, st) = fields(a.self_());
+                Ok(Value::Int(range_len(s, e, st)))
+            }
+        }
+    });
+    add_method(r, "__getitem__", |vm, a| {
+        let p = a.exact("__getitem__", 2)?;
+        match super::big_range::big(&p[0]) {
+            Some(b) => super::big_range::getitem(vm, b, &p[1]),
+            None => getitem(vm, p[0].as_obj().expect("range"), &p[1]),
+        }
+    });
+    add_method(r, "__contains__", |_, a| {
+        let p = a.exact("__contains__", 2)?;
+        Ok(Value::bool(match super::big_range::big(&p[0]) {
+            Some(b) => super::big_range::contains(b, &p[1]),
+            None => {
+                let (s, e, st) = fields(&p[0]);
+                contains(s, e, st, &p[1])
+            }
+        }))
+    });
+    add_method(r, "__iter__", |vm, a| {
+        match super::big_range::big(a.self_()) {
+            Some(b) => Ok(super::big_range::iter(b)),
+            None => vm.iter(a.self_()),
+        }
+    });
+    add_method(r, "__repr__", |vm, a| {
+        match super::big_range::big(a.self_()) {
+            Some(b) => Ok(Value::new_str(super::big_range::repr(b))),
+            None => vm.repr(a.self_()),
+        }
+    });
+    add_method(r, "__eq__", |_, a| {
+        let p = a.exact("__eq__", 2)?;
+        let norm = |v: &Value| {
+            super::big_range::bounds(v).map(|(s, e, st)| {
+                let r = super::big_range::BigRange {
+                    start: s.clone(),
+                    stop: e,
+                    step: st.clone(),
+                };
+                let n = r.len();
+                if n == num_bigint::BigInt::from(0) {
+                    (n, None, None)
+                } else if n == num_bigint::BigInt::from(1) {
+                    (n, Some(s), None)
+                } else {
+                    (n, Some(s), Some(st))
+                }
+            })
+        };
+        match (norm(&p[0]), norm(&p[1])) {
+            (Some(x), Some(y)) => Ok(Value::bool(x == y)),
+            _ => Ok(Value::not_implemented()),
+        }
+    });
+}
+
+/// start/stop/step of a range of either representation.
+fn big_field(v: &Value, i: usize) -> Value {
+    match super::big_range::bounds(v) {
+        Some((a, b, c)) => Value::from_bigint([a, b, c][i].clone()),
+        None => Value::none(),
+    }
 }
 
 fn fields(v: &Value) -> (i64, i64, i64) {
@@ -54,6 +125,20 @@ fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 fn range_new(vm: &mut Vm, args: Args) -> PyResult {
     args.no_kwargs("range")?;
     let pos = &args.pos()[1..];
+    if (1..=3).contains(&pos.len()) {
+        for p in pos {
+            let i = vm.index(p).map_err(|_| {
+                type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    p.type_name()
+                ))
+            })?;
+            if matches!(crate::ops::as_int(&i), Some(crate::ops::IntRef::Big(b)) if num_traits::ToPrimitive::to_i64(b).is_none())
+            {
+                return super::big_range::construct(vm, pos);
+            }
+        }
+    }
     let (start, stop, step) = match pos.len() {
         1 => (0, range_arg(vm, &pos[0])?, 1),
         2 => (range_arg(vm, &pos[0])?, range_arg(vm, &pos[1])?, 1),
@@ -156,6 +241,9 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn range_reversed(_vm: &mut Vm, args: Args) -> PyResult {
+    if let Some(b) = super::big_range::big(args.self_()) {
+        return Ok(super::big_range::reversed(b));
+    }
     let (s, e, st) = fields(args.self_());
     let n = range_len(s, e, st);
     if n == 0 {
