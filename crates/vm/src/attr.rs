@@ -101,7 +101,7 @@ impl Vm {
             return crate::types::class::super_getattr(self, obj, attr);
         }
         if cls.type_data().has_flag(flags::HEAPTYPE) {
-            if let Some(ga) = self.lookup_type_attr(&cls, &name("__getattribute__")) {
+            if let Some(ga) = self.lookup_type_attr(cls, &name("__getattribute__")) {
                 if !is_object_slot(&ga, "__getattribute__") {
                     let r = self.call_method_value(&ga, obj, (&[Value::Obj(attr.clone())], &[]));
                     return match r {
@@ -147,7 +147,7 @@ impl Vm {
     fn getattr_hook(&mut self, obj: &Value, attr: &ObjRef, err: PyErr) -> PyResult<Value> {
         let cls = obj.class();
         if cls.type_data().has_flag(flags::HEAPTYPE) {
-            if let Some(hook) = self.lookup_type_attr(&cls, &name("__getattr__")) {
+            if let Some(hook) = self.lookup_type_attr(cls, &name("__getattr__")) {
                 return self.call_method_value(&hook, obj, (&[Value::Obj(attr.clone())], &[]));
             }
         }
@@ -162,10 +162,10 @@ impl Vm {
             }
         }
         let cls = obj.class();
-        let descr = self.lookup_type_attr(&cls, attr);
+        let descr = self.lookup_type_attr(cls, attr);
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
-                return self.descr_get(d, Some(obj), &cls).map(Some);
+                return self.descr_get(d, Some(obj), cls).map(Some);
             }
         }
         if let Value::Obj(o) = obj {
@@ -181,7 +181,7 @@ impl Vm {
             }
         }
         match descr {
-            Some(d) => self.descr_get(&d, Some(obj), &cls).map(Some),
+            Some(d) => self.descr_get(&d, Some(obj), cls).map(Some),
             None => Ok(None),
         }
     }
@@ -358,13 +358,13 @@ impl Vm {
             return Ok(None);
         }
         if td.has_flag(flags::HEAPTYPE) {
-            if let Some(ga) = self.lookup_type_attr(&cls, &name("__getattribute__")) {
+            if let Some(ga) = self.lookup_type_attr(cls, &name("__getattribute__")) {
                 if !is_object_slot(&ga, "__getattribute__") {
                     return Ok(None);
                 }
             }
         }
-        let Some(d) = self.lookup_type_attr(&cls, attr) else {
+        let Some(d) = self.lookup_type_attr(cls, attr) else {
             return Ok(None);
         };
         let is_method = match d.payload() {
@@ -393,7 +393,7 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, attr: &ObjRef, value: Value) -> PyResult<()> {
         let cls = obj.class();
         if cls.type_data().has_flag(flags::HEAPTYPE) {
-            if let Some(sa) = self.lookup_type_attr(&cls, &name("__setattr__")) {
+            if let Some(sa) = self.lookup_type_attr(cls, &name("__setattr__")) {
                 if !is_object_slot(&sa, "__setattr__") {
                     self.call_method_value(&sa, obj, (&[Value::Obj(attr.clone()), value], &[]))?;
                     return Ok(());
@@ -406,7 +406,7 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, attr: &ObjRef) -> PyResult<()> {
         let cls = obj.class();
         if cls.type_data().has_flag(flags::HEAPTYPE) {
-            if let Some(da) = self.lookup_type_attr(&cls, &name("__delattr__")) {
+            if let Some(da) = self.lookup_type_attr(cls, &name("__delattr__")) {
                 if !is_object_slot(&da, "__delattr__") {
                     self.call_method_value(&da, obj, (&[Value::Obj(attr.clone())], &[]))?;
                     return Ok(());
@@ -429,7 +429,7 @@ impl Vm {
             }
         }
         let cls = obj.class();
-        if let Some(d) = self.lookup_type_attr(&cls, attr) {
+        if let Some(d) = self.lookup_type_attr(cls, attr) {
             if self.is_data_descriptor(&d) {
                 return self.descr_set(&d, obj, value, attr);
             }
@@ -456,7 +456,7 @@ impl Vm {
             }
         }
         let n = attr.as_pystr().map_or("", |s| s.as_str());
-        if self.lookup_type_attr(&cls, attr).is_some() {
+        if self.lookup_type_attr(cls, attr).is_some() {
             return Err(attribute_error(format!(
                 "'{}' object attribute '{n}' is read-only",
                 cls.type_name()

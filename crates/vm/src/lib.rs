@@ -50,7 +50,11 @@ impl Vm {
                 return Outcome::Exit(2);
             }
         };
-        self.run_main_source(&source, path)
+        // CPython (3.9+) gives the main script an absolute `__file__` and code filename.
+        let absolute = std::path::absolute(path)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| path.to_string());
+        self.run_main_source(&source, &absolute)
     }
 
     /// Run source text as `__main__` (for `-c` and scripts).
