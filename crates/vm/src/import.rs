@@ -115,12 +115,6 @@ impl Vm {
             dict_set_str(&self.interp.modules, full, Value::Obj(m.clone()));
             return Ok(Value::Obj(m));
         }
-        // Embedded standard library.
-        let frozen = self.interp.frozen_modules.get(full).map(|e| *e);
-        if let Some((source, is_pkg)) = frozen {
-            let filename = format!("<frozen {full}>");
-            return self.exec_module_source(full, source, &filename, is_pkg, None);
-        }
         // Files on the search path.
         let search: Vec<String> = match parent {
             Some(p) => {
@@ -169,6 +163,13 @@ impl Vm {
                 None
             };
             return self.exec_module_source(full, &source, &filename, is_pkg, pkg_dir);
+        }
+        // The embedded standard library comes after the script's directory and PYTHONPATH,
+        // where CPython's stdlib directory is on sys.path.
+        let frozen = self.interp.frozen_modules.get(full).map(|e| *e);
+        if let Some((source, is_pkg)) = frozen {
+            let filename = format!("<frozen {full}>");
+            return self.exec_module_source(full, source, &filename, is_pkg, None);
         }
         Err(not_found(full, None))
     }
