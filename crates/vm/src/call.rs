@@ -46,19 +46,19 @@ impl Vm {
                 match &b.self_ {
                     // Module functions get no self; bound builtin methods prepend it.
                     Some(s) if !matches!(s.payload(), Some(Payload::Module(_))) => {
-                        let mut v = Vec::with_capacity(args.values.len() + 1);
-                        v.push(s.clone());
-                        v.extend_from_slice(args.values);
-                        f(self, Args::new(&v, args.kwnames))
+                        let v = self.args_with_self(s, args.values);
+                        let r = f(self, Args::new(&v, args.kwnames));
+                        self.recycle_args(v);
+                        r
                     }
                     _ => f(self, args),
                 }
             }
             Payload::Method { func, self_ } => {
-                let mut v = Vec::with_capacity(args.values.len() + 1);
-                v.push(self_.clone());
-                v.extend_from_slice(args.values);
-                self.call(func, Args::new(&v, args.kwnames))
+                let v = self.args_with_self(self_, args.values);
+                let r = self.call(func, Args::new(&v, args.kwnames));
+                self.recycle_args(v);
+                r
             }
             Payload::Type(_) => self.call_type(obj, args),
             _ => {
@@ -70,6 +70,24 @@ impl Vm {
                     None => Err(not_callable(callable)),
                 }
             }
+        }
+    }
+
+    /// `[self_, *values]` in a reused buffer (method calls would otherwise allocate).
+    #[inline]
+    pub(crate) fn args_with_self(&mut self, self_: &Value, values: &[Value]) -> Vec<Value> {
+        let mut v = self.arg_pool.pop().unwrap_or_default();
+        v.push(self_.clone());
+        v.extend_from_slice(values);
+        v
+    }
+
+    /// Return a buffer from `args_with_self` to the pool.
+    #[inline]
+    pub(crate) fn recycle_args(&mut self, mut v: Vec<Value>) {
+        v.clear();
+        if self.arg_pool.len() < 64 && v.capacity() <= 64 {
+            self.arg_pool.push(v);
         }
     }
 
@@ -94,10 +112,10 @@ impl Vm {
             _ => false,
         };
         if plain {
-            let mut v = Vec::with_capacity(values.len() + 1);
-            v.push(self_.clone());
-            v.extend_from_slice(values);
-            return self.call(func, Args::new(&v, kwnames));
+            let v = self.args_with_self(self_, values);
+            let r = self.call(func, Args::new(&v, kwnames));
+            self.recycle_args(v);
+            return r;
         }
         let bound = self.bind_descriptor(func, Some(self_), &Value::Obj(self_.class().clone()))?;
         self.call(&bound, Args::new(values, kwnames))

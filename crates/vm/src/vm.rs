@@ -147,6 +147,8 @@ pub struct Vm {
     pub is_main_thread: bool,
     /// Reusable (fast locals, value stack) buffers of finished frames.
     frame_pool: Vec<(Vec<Option<Value>>, Vec<Value>)>,
+    /// Reusable argument buffers for calls that prepend `self`.
+    pub(crate) arg_pool: Vec<Vec<Value>>,
 }
 
 /// Native stack kept free below the limit for the work a frame does between checks.
@@ -194,6 +196,7 @@ impl Vm {
             repr_guard: Vec::new(),
             is_main_thread: false,
             frame_pool: Vec::new(),
+            arg_pool: Vec::new(),
         }
     }
 
