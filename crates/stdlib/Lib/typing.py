@@ -334,21 +334,22 @@ def Concatenate(self, parameters):
     return _ConcatenateGenericAlias(self, parameters)
 
 
-class _AnnotatedForm(_SpecialForm, _root=True):
+class Annotated:
+    """Annotated[T, x, ...]: type T carrying extra metadata x, ..."""
+    __slots__ = ()
 
-    def __getitem__(self, params):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+    def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError('Annotated[...] should be used with at least two '
                             'arguments (a type and an annotation).')
         origin = _type_check(params[0], 'Annotated[t, ...]: t must be a type.')
         return _AnnotatedAlias(origin, tuple(params[1:]))
 
-
-def Annotated(self, params):
-    """Annotated[T, x, ...]: type T carrying extra metadata x, ..."""
-
-
-Annotated = _AnnotatedForm(Annotated)
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f'Cannot subclass {cls.__module__}.Annotated')
 
 
 # ---------------------------------------------------------------- ForwardRef
@@ -802,8 +803,8 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         if args is ... or isinstance(args, (ParamSpec, _ConcatenateGenericAlias)):
             return _CallableGenericAlias(self.__origin__, (args, result),
                                          name=self._name, inst=self._inst)
-        raise TypeError('Callable[args, result]: args must be a list, ..., '
-                        f'a ParamSpec or Concatenate. Got {args}')
+        return _CallableGenericAlias(self.__origin__, (args, result),
+                                     name=self._name, inst=self._inst)
 
 
 class _UnionGenericAlias(_GenericAlias, _root=True):
@@ -932,7 +933,7 @@ class Generic:
         super().__init_subclass__(*args, **kwargs)
         tvars = []
         if '__orig_bases__' in cls.__dict__:
-            if Generic in cls.__bases__ and cls.__name__ != 'Protocol':
+            if Generic in cls.__orig_bases__:
                 raise TypeError('Cannot inherit from plain Generic')
             orig = cls.__orig_bases__
             tvars = list(_collect_parameters(orig))

@@ -542,6 +542,12 @@ impl Vm {
             return Ok(false);
         }
         let Some(c) = cls.as_obj().filter(|c| c.as_type().is_some()) else {
+            // Any object whose type defines __instancecheck__ may be used (typing aliases).
+            let meta = cls.class().clone();
+            if let Some(f) = self.lookup_type_attr(&meta, &name("__instancecheck__")) {
+                let r = self.call_method_value(&f, cls, (std::slice::from_ref(v), &[]))?;
+                return self.truthy(&r);
+            }
             return Err(type_error(
                 "isinstance() arg 2 must be a type, a tuple of types, or a union",
             ));
@@ -569,13 +575,18 @@ impl Vm {
             }
             return Ok(false);
         }
-        let Some(s) = sub.as_obj().filter(|c| c.as_type().is_some()) else {
-            return Err(type_error("issubclass() arg 1 must be a class"));
-        };
         let Some(c) = cls.as_obj().filter(|c| c.as_type().is_some()) else {
+            let meta = cls.class().clone();
+            if let Some(f) = self.lookup_type_attr(&meta, &name("__subclasscheck__")) {
+                let r = self.call_method_value(&f, cls, (std::slice::from_ref(sub), &[]))?;
+                return self.truthy(&r);
+            }
             return Err(type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
             ));
+        };
+        let Some(s) = sub.as_obj().filter(|c| c.as_type().is_some()) else {
+            return Err(type_error("issubclass() arg 1 must be a class"));
         };
         if s.is_subtype(c) {
             return Ok(true);

@@ -214,7 +214,28 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult {
     }
     let func = pos[0].clone();
     let cls_name = pos[1].clone();
-    let bases: Vec<Value> = pos[2..].to_vec();
+    let orig_bases: Vec<Value> = pos[2..].to_vec();
+    // PEP 560: non-class bases may substitute classes through __mro_entries__.
+    let mut bases: Vec<Value> = Vec::with_capacity(orig_bases.len());
+    let mut replaced = false;
+    let orig_tuple = Value::new_tuple(orig_bases.clone());
+    for b in &orig_bases {
+        if b.as_obj().is_some_and(|o| o.as_type().is_some()) {
+            bases.push(b.clone());
+            continue;
+        }
+        match vm.get_attr_opt(b, &name("__mro_entries__"))? {
+            Some(f) => {
+                let entries = vm.call_positional(&f, std::slice::from_ref(&orig_tuple))?;
+                let Some(Payload::Tuple(t)) = entries.payload() else {
+                    return Err(type_error("__mro_entries__ must return a tuple"));
+                };
+                bases.extend(t.iter().cloned());
+                replaced = true;
+            }
+            None => bases.push(b.clone()),
+        }
+    }
     let mut meta: Option<Value> = None;
     let mut kw_names = Vec::new();
     let mut kw_values = Vec::new();
@@ -263,6 +284,9 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult {
         .as_obj()
         .cloned()
         .ok_or_else(|| type_error("__prepare__() must return a mapping"))?;
+    if replaced {
+        vm.setitem(&ns, Value::new_str("__orig_bases__"), orig_tuple)?;
+    }
     vm.run_class_body(&func, &ns_obj)?;
     let mut a = vec![cls_name, bases_tuple, ns];
     a.extend(kw_values);
