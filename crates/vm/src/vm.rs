@@ -290,6 +290,9 @@ impl Vm {
 /// A new module object with `__name__` set.
 pub fn new_module(name: &str) -> ObjRef {
     let dict = new_dict_object();
+    // Module namespaces are immortal: every call of a function copies a reference to its
+    // globals into the frame, and counting those would make threads contend (PEP 703).
+    dict.make_immortal();
     let module = ObjRef::new(
         types().module.clone(),
         Some(dict),
