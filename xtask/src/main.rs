@@ -123,6 +123,11 @@ fn bench(args: &[String]) -> bool {
             rd.flatten()
                 .map(|e| e.path())
                 .filter(|p| p.extension().is_some_and(|e| e == "py"))
+                // `_harness.py` and other helpers are not workloads.
+                .filter(|p| {
+                    !p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('_'))
+                })
                 .collect()
         })
         .unwrap_or_default();
