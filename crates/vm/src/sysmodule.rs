@@ -263,6 +263,22 @@ pub fn create(vm: &mut Vm) -> ObjRef {
             Ok(Value::none())
         }),
         ("_getframe", sys_getframe),
+        ("get_int_max_str_digits", |_, _| {
+            Ok(Value::Int(
+                crate::types::int::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+                    as i64,
+            ))
+        }),
+        ("set_int_max_str_digits", |vm, a| {
+            let [n] = a.bind("set_int_max_str_digits", ["maxdigits"], 1)?;
+            let n = vm.to_i64(&n.expect("required"))?;
+            if n != 0 && n < 640 {
+                return Err(value_error("maxdigits must be 0 or larger than 640"));
+            }
+            crate::types::int::INT_MAX_STR_DIGITS
+                .store(n as usize, std::sync::atomic::Ordering::Relaxed);
+            Ok(Value::none())
+        }),
     ];
     for (n, f) in fns {
         set(n, new_function(n, *f));

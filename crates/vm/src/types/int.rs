@@ -325,16 +325,50 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult {
     )))
 }
 
+/// `sys.get_int_max_str_digits()` (CPython 3.11's default 4300; 0 = no limit): decimal
+/// conversions of longer ints are refused (a quadratic-time denial-of-service guard).
+pub static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(4300);
+
+fn max_str_digits() -> usize {
+    match INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed) {
+        0 => usize::MAX,
+        n => n,
+    }
+}
+
 fn parse_int_literal(text: &str, base: u32, original: &Value, vm: &mut Vm) -> PyResult {
-    match pyrite_object::format::parse_int(text, base) {
-        Some(b) => Ok(Value::from_bigint(b)),
-        None => {
+    use pyrite_object::format::float_parse::IntParseError;
+    let limit = max_str_digits();
+    match pyrite_object::format::float_parse::parse_int_with_limit(text, base, limit) {
+        Ok(b) => Ok(Value::from_bigint(b)),
+        Err(IntParseError::TooManyDigits { digits }) => Err(value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        ))),
+        Err(_) => {
             let r = vm.repr_string(original)?;
             Err(value_error(format!(
                 "invalid literal for int() with base {base}: {r}"
             )))
         }
     }
+}
+
+/// `str(big_int)`, refusing more than `INT_MAX_STR_DIGITS` digits as CPython 3.11 does.
+pub fn bigint_to_decimal(b: &num_bigint::BigInt) -> PyResult<String> {
+    // 4300 decimal digits need a bit more than 14284 bits; only then is the check needed.
+    if b.bits() > 14_000 {
+        let s = b.to_string();
+        let digits = s.trim_start_matches('-').len();
+        let limit = max_str_digits();
+        if digits > limit {
+            return Err(value_error(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        return Ok(s);
+    }
+    Ok(b.to_string())
 }
 
 /// `int(x)` for one argument.

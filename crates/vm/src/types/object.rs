@@ -409,7 +409,7 @@ pub fn builtin_repr(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<String>> {
     }
     Ok(Some(match &o.payload {
         Payload::Bool(b) => if *b { "True" } else { "False" }.into(),
-        Payload::Int(b) => b.to_string(),
+        Payload::Int(b) => super::int::bigint_to_decimal(b)?,
         Payload::Float(f) => pyrite_object::format::repr_float(*f),
         Payload::Complex { re, im } => pyrite_object::format::repr_complex(*re, *im),
         Payload::Str(s) => super::str::repr_str(s.as_str()),
