@@ -121,8 +121,37 @@ fn main() {
         _ => String::new(),
     };
     config.path.insert(0, first);
+    if let Err(msg) = gil_options(&mut config) {
+        eprintln!("Fatal Python error: {msg}");
+        std::process::exit(1);
+    }
     let code = pyrite_vm::run_with_stack(move || run(config, target));
     std::process::exit(code);
+}
+
+/// `PYTHON_GIL`, `-X gil=0|1` and `-X gil-switch=interval|ticks:N`.
+fn gil_options(config: &mut Config) -> Result<(), String> {
+    let mut gil = std::env::var("PYTHON_GIL").ok();
+    for x in &config.xoptions {
+        if let Some(v) = x.strip_prefix("gil=") {
+            gil = Some(v.to_string());
+        }
+        if let Some(v) = x.strip_prefix("gil-switch=") {
+            config.gil_switch = Some(pyrite_vm::gil::parse_switch_policy(v)?);
+        }
+    }
+    match gil.as_deref() {
+        None | Some("") => {}
+        Some("1") => config.gil = Some(true),
+        Some("0") if pyrite_vm::gil::GIL_BUILD => {
+            return Err("config_read_gil: Disabling the GIL is not supported by this build".into())
+        }
+        Some("0") => config.gil = Some(false),
+        Some(_) => {
+            return Err("config_read_gil: PYTHON_GIL / -X gil must be \"0\" or \"1\"".into())
+        }
+    }
+    Ok(())
 }
 
 fn run(config: Config, target: Target) -> i32 {

@@ -4,6 +4,7 @@
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod thread;
 
 pub mod time;
 
@@ -20,6 +21,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("time", time::init);
 
     vm.add_native_module("os", os::init);
+    vm.add_native_module("_thread", thread::init);
     vm.add_native_module("os.path", os::init_path);
     for (name, source, is_pkg) in frozen::FROZEN {
         vm.add_frozen_module(name, source, *is_pkg);

@@ -37,7 +37,9 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult {
         if left.is_zero() {
             break;
         }
-        std::thread::sleep(left.min(std::time::Duration::from_millis(50)));
+        let slice = left.min(std::time::Duration::from_millis(50));
+        // Sleeping releases the GIL.
+        vm.allow_threads(|| std::thread::sleep(slice));
         pyrite_vm::signals::check_signals(vm)?;
     }
     Ok(Value::none())

@@ -40,6 +40,8 @@ impl Vm {
             ));
         }
         self.frames.push(NonNull::from(&mut *frame));
+        // Function entry is a check point too (CPython's RESUME).
+        self.interp.gil.check(self.thread_id);
         let r = self.eval_loop(frame, resume);
         self.frames.pop();
         r
@@ -941,6 +943,7 @@ impl Vm {
     /// Periodic check point (backward jumps): signals, and the GIL drop request later.
     #[inline(always)]
     fn eval_breaker_check(&mut self) -> PyResult<()> {
+        self.interp.gil.check(self.thread_id);
         crate::signals::check_signals(self)
     }
 

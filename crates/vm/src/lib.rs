@@ -11,6 +11,7 @@ pub mod error;
 pub mod eval;
 pub mod frame;
 pub mod generator;
+pub mod gil;
 pub mod import;
 pub mod io;
 pub mod native;
@@ -89,10 +90,18 @@ impl Vm {
     /// Report an uncaught exception (or handle SystemExit) and compute the exit code;
     /// flush the standard streams.
     pub fn finish(&mut self, r: PyResult<()>) -> Outcome {
-        let outcome = match r {
+        let mut outcome = match r {
             Ok(()) => Outcome::Ok,
             Err(e) => self.exit_code_for(&e),
         };
+        // The interpreter waits for non-daemon threads at exit (threading._shutdown).
+        if let Some(threading) = self.cached_module("threading") {
+            if let Ok(Some(shutdown)) = self.get_attr_opt(&threading, &vm::name("_shutdown")) {
+                if let Err(e) = self.call_positional(&shutdown, &[]) {
+                    outcome = self.exit_code_for(&e);
+                }
+            }
+        }
         io::flush_std(self);
         outcome
     }

@@ -253,8 +253,20 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         }),
         ("getdefaultencoding", |_, _| Ok(Value::new_str("utf-8"))),
         ("getfilesystemencoding", |_, _| Ok(Value::new_str("utf-8"))),
-        ("_is_gil_enabled", |_, _| {
-            Ok(Value::bool(!pyrite_object::sync::FREE_THREADED))
+        ("_is_gil_enabled", |vm, _| {
+            Ok(Value::bool(vm.interp.gil.enabled()))
+        }),
+        ("getswitchinterval", |vm, _| {
+            Ok(Value::Float(vm.interp.gil.switch_interval()))
+        }),
+        ("setswitchinterval", |vm, a| {
+            let p = a.exact("setswitchinterval", 1)?;
+            let s = crate::types::float::float_from_value(vm, &p[0])?;
+            if s <= 0.0 {
+                return Err(value_error("switch interval must be strictly positive"));
+            }
+            vm.interp.gil.set_switch_interval(s);
+            Ok(Value::none())
         }),
         ("displayhook", sys_displayhook),
         ("excepthook", |vm, a| {

@@ -114,6 +114,10 @@ pub struct Config {
     pub unbuffered: bool,
     /// `-X` options, as given (`name` or `name=value`).
     pub xoptions: Vec<String>,
+    /// Run with the GIL (`-X gil=1`, `PYTHON_GIL=1`); `None` = the build's default.
+    pub gil: Option<bool>,
+    /// `-X gil-switch=...`.
+    pub gil_switch: Option<crate::gil::SwitchPolicy>,
 }
 
 /// State shared by every thread of one interpreter.
@@ -129,6 +133,8 @@ pub struct Interp {
     pub frozen_modules: DashMap<&'static str, (&'static str, bool)>,
     /// The `sys` module (also in `sys.modules`, but code may remove it from there).
     pub sys: OnceLock<ObjRef>,
+    /// The global interpreter lock (inactive in the free-threaded build unless requested).
+    pub gil: crate::gil::Gil,
 }
 
 /// Per-thread interpreter state.
@@ -145,6 +151,8 @@ pub struct Vm {
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     pub(crate) repr_guard: Vec<usize>,
     pub is_main_thread: bool,
+    /// This thread state's identifier (`threading.get_ident()`).
+    pub thread_id: u64,
     /// Reusable (fast locals, value stack) buffers of finished frames.
     frame_pool: Vec<(Vec<Option<Value>>, Vec<Value>)>,
     /// Reusable argument buffers for calls that prepend `self`.
@@ -160,6 +168,10 @@ impl Vm {
     pub fn new(config: Config) -> Vm {
         let modules = new_dict_object();
         let builtins = new_module("builtins");
+        let gil_on = config.gil.unwrap_or(crate::gil::GIL_BUILD);
+        let policy = config
+            .gil_switch
+            .unwrap_or(crate::gil::SwitchPolicy::Interval);
         let interp = Arc::new(Interp {
             config,
             builtins,
@@ -168,9 +180,11 @@ impl Vm {
             native_modules: DashMap::new(),
             frozen_modules: DashMap::new(),
             sys: OnceLock::new(),
+            gil: crate::gil::Gil::new(gil_on, policy),
         });
         let mut vm = Vm::for_thread(interp);
         vm.is_main_thread = true;
+        vm.interp.gil.acquire(vm.thread_id);
         crate::types::init_all();
         crate::builtins::init(&mut vm);
         let sys = crate::sysmodule::create(&mut vm);
@@ -195,6 +209,7 @@ impl Vm {
             type_cache: Default::default(),
             repr_guard: Vec::new(),
             is_main_thread: false,
+            thread_id: next_thread_id(),
             frame_pool: Vec::new(),
             arg_pool: Vec::new(),
         }
@@ -287,6 +302,25 @@ impl Vm {
     }
 }
 
+/// A fresh thread-state identifier.
+pub fn next_thread_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    // Spread the values out a little, like real thread identifiers.
+    139_900_000_000_000 + NEXT.fetch_add(1, Ordering::Relaxed) * 4096
+}
+
+impl Vm {
+    /// Run `f` (which must not touch Python objects) with the GIL released: blocking I/O,
+    /// sleeping, waiting for locks. This is the GIL-aware API native modules use.
+    #[inline]
+    pub fn allow_threads<T>(&mut self, f: impl FnOnce() -> T) -> T {
+        self.interp.gil.release();
+        let r = f();
+        self.interp.gil.acquire(self.thread_id);
+        r
+    }
+}
+
 /// A new module object with `__name__` set.
 pub fn new_module(name: &str) -> ObjRef {
     let dict = new_dict_object();
@@ -335,6 +369,18 @@ fn thread_stack_size() -> usize {
 /// Native stack size for interpreter threads: deep enough for the default recursion limit
 /// in debug builds, and for raised limits (`sys.setrecursionlimit`) in release builds.
 pub const INTERPRETER_STACK_SIZE: usize = 1 << 30;
+
+/// Start `f` on a new interpreter thread with a big native stack.
+pub fn spawn_with_stack(
+    f: impl FnOnce() + Send + 'static,
+) -> std::io::Result<std::thread::JoinHandle<()>> {
+    std::thread::Builder::new()
+        .stack_size(INTERPRETER_STACK_SIZE)
+        .spawn(move || {
+            STACK_SIZE.with(|s| s.set(INTERPRETER_STACK_SIZE - 64 * 1024));
+            f()
+        })
+}
 
 /// Run `f` on a new thread with a big native stack (memory is only committed as used).
 pub fn run_with_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {

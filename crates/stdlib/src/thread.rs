@@ -1,0 +1,366 @@
+//! `_thread`: OS threads running Python functions, locks, reentrant locks.
+//!
+//! Each new thread gets its own thread state (`Vm::for_thread`) and takes the GIL before it
+//! touches any object. Waiting for a lock releases the GIL (`allow_threads`) and wakes up
+//! regularly so Ctrl-C reaches the main thread.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use parking_lot::{Condvar, Mutex};
+use pyrite_object::payload::{NativeBox, Payload};
+use pyrite_object::types::{make_type, types, Layout};
+use pyrite_object::{ObjRef, Value};
+use pyrite_vm::error::{runtime_error, type_error, value_error, PyResult};
+use pyrite_vm::native::{add_method, add_staticmethod, new_function, Args, NativeFn};
+use pyrite_vm::vm::{new_module, set_attr_str};
+use pyrite_vm::Vm;
+
+/// Threads started by `start_new_thread` that are still running.
+static RUNNING: AtomicUsize = AtomicUsize::new(0);
+
+/// How long a blocked wait sleeps before checking for Ctrl-C.
+const POLL: Duration = Duration::from_millis(20);
+
+/// A plain (non-reentrant) lock.
+pub struct Lock {
+    locked: Mutex<bool>,
+    cond: Condvar,
+}
+
+/// A reentrant lock: owner thread and recursion count.
+pub struct RLock {
+    state: Mutex<(u64, usize)>,
+    cond: Condvar,
+}
+
+fn lock_types() -> &'static (ObjRef, ObjRef) {
+    static T: std::sync::OnceLock<(ObjRef, ObjRef)> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let t = types();
+        let lock = make_type(
+            &t.type_,
+            "lock",
+            std::slice::from_ref(&t.object),
+            Layout::Native,
+        );
+        let rlock = make_type(
+            &t.type_,
+            "RLock",
+            std::slice::from_ref(&t.object),
+            Layout::Native,
+        );
+        (lock, rlock)
+    })
+}
+
+fn new_lock() -> Value {
+    let l = Lock {
+        locked: Mutex::new(false),
+        cond: Condvar::new(),
+    };
+    Value::Obj(ObjRef::new(
+        lock_types().0.clone(),
+        None,
+        Payload::Native(NativeBox::new(l)),
+    ))
+}
+
+fn lock_of(v: &Value) -> PyResult<&Lock> {
+    v.payload()
+        .and_then(|p| p.native::<Lock>())
+        .ok_or_else(|| type_error("expected a lock"))
+}
+
+fn rlock_of(v: &Value) -> PyResult<&RLock> {
+    v.payload()
+        .and_then(|p| p.native::<RLock>())
+        .ok_or_else(|| type_error("expected an RLock"))
+}
+
+/// (blocking, timeout) from `acquire(blocking=True, timeout=-1)`.
+fn acquire_args(vm: &mut Vm, args: &Args) -> PyResult<(bool, Option<Duration>)> {
+    let [blocking, timeout] = args
+        .skip_self()
+        .bind("acquire", ["blocking", "timeout"], 0)?;
+    let blocking = match blocking {
+        Some(b) => vm.truthy(&b)?,
+        None => true,
+    };
+    let timeout = match timeout {
+        Some(t) => pyrite_vm::types::float::float_from_value(vm, &t)?,
+        None => -1.0,
+    };
+    if !blocking && timeout != -1.0 {
+        return Err(value_error(
+            "can't specify a timeout for a non-blocking call",
+        ));
+    }
+    if timeout < 0.0 && timeout != -1.0 {
+        return Err(value_error("timeout value must be a non-negative number"));
+    }
+    Ok((
+        blocking,
+        if timeout >= 0.0 {
+            Some(Duration::from_secs_f64(timeout))
+        } else {
+            None
+        },
+    ))
+}
+
+/// Wait with the GIL released until `try_take` succeeds or the deadline passes; Ctrl-C
+/// interrupts the main thread's wait.
+fn blocking_wait(
+    vm: &mut Vm,
+    deadline: Option<Instant>,
+    mut try_take: impl FnMut(Duration) -> bool,
+) -> PyResult<bool> {
+    loop {
+        let slice = match deadline {
+            Some(d) => {
+                let left = d.saturating_duration_since(Instant::now());
+                if left.is_zero() {
+                    return Ok(false);
+                }
+                left.min(POLL)
+            }
+            None => POLL,
+        };
+        if vm.allow_threads(|| try_take(slice)) {
+            return Ok(true);
+        }
+        pyrite_vm::signals::check_signals(vm)?;
+    }
+}
+
+fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult {
+    let (blocking, timeout) = acquire_args(vm, &args)?;
+    let this = args.self_().clone();
+    let lock = lock_of(&this)?;
+    {
+        let mut l = lock.locked.lock();
+        if !*l {
+            *l = true;
+            return Ok(Value::bool(true));
+        }
+    }
+    if !blocking {
+        return Ok(Value::bool(false));
+    }
+    let deadline = timeout.map(|t| Instant::now() + t);
+    let got = blocking_wait(vm, deadline, |slice| {
+        let mut l = lock.locked.lock();
+        if *l {
+            lock.cond.wait_for(&mut l, slice);
+        }
+        if !*l {
+            *l = true;
+            true
+        } else {
+            false
+        }
+    })?;
+    Ok(Value::bool(got))
+}
+
+fn lock_release(_vm: &mut Vm, args: Args) -> PyResult {
+    let lock = lock_of(args.self_())?;
+    let mut l = lock.locked.lock();
+    if !*l {
+        return Err(runtime_error("release unlocked lock"));
+    }
+    *l = false;
+    drop(l);
+    lock.cond.notify_one();
+    Ok(Value::none())
+}
+
+fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult {
+    let (blocking, timeout) = acquire_args(vm, &args)?;
+    let this = args.self_().clone();
+    let lock = rlock_of(&this)?;
+    let me = vm.thread_id;
+    {
+        let mut st = lock.state.lock();
+        if st.1 == 0 || st.0 == me {
+            *st = (me, st.1 + 1);
+            return Ok(Value::bool(true));
+        }
+    }
+    if !blocking {
+        return Ok(Value::bool(false));
+    }
+    let deadline = timeout.map(|t| Instant::now() + t);
+    let got = blocking_wait(vm, deadline, |slice| {
+        let mut st = lock.state.lock();
+        if st.1 != 0 {
+            lock.cond.wait_for(&mut st, slice);
+        }
+        if st.1 == 0 {
+            *st = (me, 1);
+            true
+        } else {
+            false
+        }
+    })?;
+    Ok(Value::bool(got))
+}
+
+fn rlock_release(vm: &mut Vm, args: Args) -> PyResult {
+    let lock = rlock_of(args.self_())?;
+    let mut st = lock.state.lock();
+    if st.1 == 0 || st.0 != vm.thread_id {
+        return Err(runtime_error("cannot release un-acquired lock"));
+    }
+    st.1 -= 1;
+    let free = st.1 == 0;
+    drop(st);
+    if free {
+        lock.cond.notify_one();
+    }
+    Ok(Value::none())
+}
+
+fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult {
+    let p = args.range("start_new_thread", 2, 3)?;
+    let func = p[0].clone();
+    let fargs = match p[1].payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => return Err(type_error("2nd arg must be a tuple")),
+    };
+    let kwargs = p.get(2).cloned();
+    if let Some(k) = &kwargs {
+        if !matches!(k.payload(), Some(Payload::Dict(_))) {
+            return Err(type_error("optional 3rd arg must be a dictionary"));
+        }
+    }
+    let interp = vm.interp.clone();
+    let ident = pyrite_vm::vm::next_thread_id();
+    RUNNING.fetch_add(1, Ordering::SeqCst);
+    // The closure owns object references but touches them only after taking the GIL.
+    let payload = ThreadStart {
+        func,
+        args: fargs,
+        kwargs,
+    };
+    let spawned = pyrite_vm::vm::spawn_with_stack(move || {
+        // The thread state is created on its own thread (it measures this thread's stack).
+        let mut child = Vm::for_thread(interp);
+        child.thread_id = ident;
+        let tid = ident;
+        child.interp.gil.acquire(tid);
+        let ThreadStart { func, args, kwargs } = payload;
+        let r = match &kwargs {
+            Some(k) => child.call_ex(&func, &Value::new_tuple(args), Some(k)),
+            None => child.call_positional(&func, &args),
+        };
+        if let Err(e) = r {
+            if !e.matches(&types().exc.system_exit) {
+                let text = pyrite_vm::traceback::format_exception(&mut child, &e.value());
+                let what = child.repr_string(&func).unwrap_or_default();
+                eprint!("Exception ignored in thread started by: {what}\n{text}");
+            }
+        }
+        pyrite_vm::io::flush_std(&mut child);
+        drop(func);
+        drop(kwargs);
+        RUNNING.fetch_sub(1, Ordering::SeqCst);
+        child.interp.gil.release();
+    });
+    if let Err(e) = spawned {
+        RUNNING.fetch_sub(1, Ordering::SeqCst);
+        return Err(runtime_error(format!("can't start new thread: {e}")));
+    }
+    Ok(Value::Int(ident as i64))
+}
+
+/// What a new thread runs (moved into it).
+struct ThreadStart {
+    func: Value,
+    args: Vec<Value>,
+    kwargs: Option<Value>,
+}
+
+// SAFETY-relevant note: `Value` is Send (see pyrite_object::sync); the thread touches these
+// values only after acquiring the GIL (GIL build) or under per-object locks (free-threaded).
+
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
+    let (lock_t, rlock_t) = lock_types();
+    for t in [lock_t, rlock_t] {
+        set_attr_str_type(t, "__module__", Value::new_str("_thread"));
+    }
+    add_method(lock_t, "acquire", lock_acquire);
+    add_method(lock_t, "acquire_lock", lock_acquire);
+    add_method(lock_t, "__enter__", lock_acquire);
+    add_method(lock_t, "release", lock_release);
+    add_method(lock_t, "release_lock", lock_release);
+    add_method(lock_t, "__exit__", |vm, a| {
+        lock_release(vm, Args::positional_only(std::slice::from_ref(a.self_())))
+    });
+    add_method(lock_t, "locked", |_, a| {
+        Ok(Value::bool(*lock_of(a.self_())?.locked.lock()))
+    });
+    add_method(lock_t, "_at_fork_reinit", |_, a| {
+        *lock_of(a.self_())?.locked.lock() = false;
+        Ok(Value::none())
+    });
+    add_staticmethod(rlock_t, "__new__", |_, _| {
+        let l = RLock {
+            state: Mutex::new((0, 0)),
+            cond: Condvar::new(),
+        };
+        Ok(Value::Obj(ObjRef::new(
+            lock_types().1.clone(),
+            None,
+            Payload::Native(NativeBox::new(l)),
+        )))
+    });
+    add_method(rlock_t, "acquire", rlock_acquire);
+    add_method(rlock_t, "__enter__", rlock_acquire);
+    add_method(rlock_t, "release", rlock_release);
+    add_method(rlock_t, "__exit__", |vm, a| {
+        rlock_release(vm, Args::positional_only(std::slice::from_ref(a.self_())))
+    });
+    add_method(rlock_t, "_is_owned", |vm, a| {
+        let st = rlock_of(a.self_())?.state.lock();
+        Ok(Value::bool(st.1 > 0 && st.0 == vm.thread_id))
+    });
+    add_method(rlock_t, "locked", |_, a| {
+        Ok(Value::bool(rlock_of(a.self_())?.state.lock().1 > 0))
+    });
+
+    let m = new_module("_thread");
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("start_new_thread", start_new_thread),
+        ("start_new", start_new_thread),
+        ("allocate_lock", |_, _| Ok(new_lock())),
+        ("allocate", |_, _| Ok(new_lock())),
+        ("get_ident", |vm, _| Ok(Value::Int(vm.thread_id as i64))),
+        ("get_native_id", |_, _| Ok(Value::Int(native_id()))),
+        ("_count", |_, _| {
+            Ok(Value::Int(RUNNING.load(Ordering::SeqCst) as i64))
+        }),
+        ("interrupt_main", |_, _| {
+            Err(runtime_error("interrupt_main is not supported by Pyrite"))
+        }),
+    ];
+    for (n, f) in fns {
+        set_attr_str(&m, n, new_function(n, *f));
+    }
+    set_attr_str(&m, "LockType", Value::Obj(lock_t.clone()));
+    set_attr_str(&m, "RLock", Value::Obj(rlock_t.clone()));
+    set_attr_str(&m, "TIMEOUT_MAX", Value::Float(f64::from(u32::MAX)));
+    set_attr_str(&m, "error", Value::Obj(types().exc.runtime_error.clone()));
+    let _ = vm;
+    Ok(m)
+}
+
+fn set_attr_str_type(t: &ObjRef, name: &str, v: Value) {
+    pyrite_vm::native::set_type_attr(t, name, v);
+}
+
+fn native_id() -> i64 {
+    // SAFETY: gettid has no preconditions.
+    unsafe { libc::syscall(libc::SYS_gettid) as i64 }
+}
