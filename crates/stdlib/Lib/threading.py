@@ -1020,8 +1020,8 @@ class local:
             if hasattr(kind, '__get__'):
                 return kind.__get__(attr, self, cls)
             return attr
-        raise AttributeError(
-            f"'{cls.__name__}' object has no attribute '{name}'")
+        tname = '_thread._local' if cls is local else cls.__name__
+        raise AttributeError(f"'{tname}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
         if name == '__dict__':
