@@ -1,0 +1,47 @@
+"""Split CPU-bound work over threads and time it: run it in both builds to see the GIL.
+
+    cargo run --release -- examples/threads_demo.py                  # free-threaded
+    cargo run --release --features gil -- examples/threads_demo.py   # GIL build
+"""
+import sys
+import threading
+import time
+
+
+def count_primes(lo, hi):
+    found = 0
+    for n in range(max(lo, 2), hi):
+        d = 2
+        while d * d <= n:
+            if n % d == 0:
+                break
+            d += 1
+        else:
+            found += 1
+    return found
+
+
+def run(threads, limit=150_000):
+    results = [0] * threads
+    step = limit // threads
+
+    def worker(i):
+        hi = limit if i == threads - 1 else (i + 1) * step
+        results[i] = count_primes(i * step, hi)
+
+    ts = [threading.Thread(target=worker, args=(i,)) for i in range(threads)]
+    start = time.perf_counter()
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    return sum(results), time.perf_counter() - start
+
+
+build = "GIL" if sys._is_gil_enabled() else "free-threaded"
+print(f"Pyrite ({build} build): counting primes below 150000")
+base = None
+for n in (1, 2, 4):
+    primes, seconds = run(n)
+    base = base or seconds
+    print(f"  {n} thread(s): {primes} primes in {seconds:.2f} s  (speedup {base / seconds:.2f}x)")
