@@ -230,4 +230,8 @@ def _generic_alias(cls, item):
         from types import GenericAlias
     except ImportError:
         return cls
-    return GenericAlias(cls, item)
+    try:
+        return GenericAlias(cls, item)
+    except TypeError:
+        # GenericAlias may not be constructible from Python here.
+        return cls

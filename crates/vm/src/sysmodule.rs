@@ -157,7 +157,14 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     );
     set("maxsize", Value::Int(i64::MAX));
     // "t" marks a free-threaded build, as in CPython 3.13t.
-    set("abiflags", Value::new_str(if pyrite_object::sync::FREE_THREADED { "t" } else { "" }));
+    set(
+        "abiflags",
+        Value::new_str(if pyrite_object::sync::FREE_THREADED {
+            "t"
+        } else {
+            ""
+        }),
+    );
     set("maxunicode", Value::Int(0x10ffff));
     set(
         "byteorder",
