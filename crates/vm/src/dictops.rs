@@ -339,14 +339,7 @@ impl Vm {
         key: &Value,
         hash: i64,
     ) -> PyResult<bool> {
-        let r = table.lock().find(hash, |k| native_eq(k, key));
-        match r {
-            Ok(found) => Ok(found.is_some()),
-            Err(Unresolved) => {
-                let candidates = table.lock().candidates(hash);
-                Ok(self.resolve_key(candidates, key)?.is_some())
-            }
-        }
+        self.contains_in(table, key, hash)
     }
 
     /// Membership in an unshared or frozen table.
@@ -361,13 +354,7 @@ impl Vm {
         key: &Value,
         hash: i64,
     ) -> PyResult<bool> {
-        match table.find(hash, |k| native_eq(k, key)) {
-            Ok(found) => Ok(found.is_some()),
-            Err(Unresolved) => {
-                let candidates = table.candidates(hash);
-                Ok(self.resolve_key(candidates, key)?.is_some())
-            }
-        }
+        self.contains_in(table, key, hash)
     }
 
     /// Add `key` to a set object's table; returns true if it was not there.
@@ -382,22 +369,7 @@ impl Vm {
         key: Value,
         hash: i64,
     ) -> PyResult<bool> {
-        let r = table
-            .lock()
-            .insert(hash, key.clone(), |k| native_eq(k, &key));
-        match r {
-            Ok(added) => Ok(added),
-            Err(Unresolved) => {
-                let candidates = table.lock().candidates(hash);
-                match self.resolve_key(candidates, &key)? {
-                    Some(_) => Ok(false),
-                    None => Ok(table
-                        .lock()
-                        .insert(hash, key, |_| Some(false))
-                        .expect("resolved")),
-                }
-            }
-        }
+        self.add_in(table, key, hash)
     }
 
     /// Add to an unshared table (one being built: a new set or frozenset).
@@ -412,16 +384,7 @@ impl Vm {
         key: Value,
         hash: i64,
     ) -> PyResult<bool> {
-        match table.insert(hash, key.clone(), |k| native_eq(k, &key)) {
-            Ok(added) => Ok(added),
-            Err(Unresolved) => {
-                let candidates = table.candidates(hash);
-                match self.resolve_key(candidates, &key)? {
-                    Some(_) => Ok(false),
-                    None => Ok(table.insert(hash, key, |_| Some(false)).expect("resolved")),
-                }
-            }
-        }
+        self.add_in(table, key, hash)
     }
 
     /// Remove `key` from a set object's table; returns whether it was present.
@@ -436,21 +399,7 @@ impl Vm {
         key: &Value,
         hash: i64,
     ) -> PyResult<bool> {
-        let r = table.lock().remove(hash, |k| native_eq(k, key));
-        match r {
-            Ok(v) => Ok(v.is_some()),
-            Err(Unresolved) => {
-                let candidates = table.lock().candidates(hash);
-                match self.resolve_key(candidates, key)? {
-                    Some(stored) => Ok(table
-                        .lock()
-                        .remove(hash, |k| Some(k.is(&stored)))
-                        .expect("resolved")
-                        .is_some()),
-                    None => Ok(false),
-                }
-            }
-        }
+        self.discard_in(table, key, hash)
     }
 
     /// Remove `key` from an unshared table; returns whether it was present.
@@ -460,13 +409,45 @@ impl Vm {
         key: &Value,
         hash: i64,
     ) -> PyResult<bool> {
-        match table.remove(hash, |k| native_eq(k, key)) {
+        self.discard_in(table, key, hash)
+    }
+
+    /// Membership, with the slow path for keys whose equality needs Python code.
+    fn contains_in(&mut self, table: impl SetRead, key: &Value, hash: i64) -> PyResult<bool> {
+        match table.read(|t| t.find(hash, |k| native_eq(k, key))) {
+            Ok(found) => Ok(found.is_some()),
+            Err(Unresolved) => {
+                let candidates = table.read(|t| t.candidates(hash));
+                Ok(self.resolve_key(candidates, key)?.is_some())
+            }
+        }
+    }
+
+    /// Insertion, with the slow path for keys whose equality needs Python code.
+    fn add_in(&mut self, mut table: impl SetWrite, key: Value, hash: i64) -> PyResult<bool> {
+        match table.write(|t| t.insert(hash, key.clone(), |k| native_eq(k, &key))) {
+            Ok(added) => Ok(added),
+            Err(Unresolved) => {
+                let candidates = table.read(|t| t.candidates(hash));
+                match self.resolve_key(candidates, &key)? {
+                    Some(_) => Ok(false),
+                    None => Ok(table
+                        .write(|t| t.insert(hash, key, |_| Some(false)))
+                        .expect("resolved")),
+                }
+            }
+        }
+    }
+
+    /// Removal, with the slow path for keys whose equality needs Python code.
+    fn discard_in(&mut self, mut table: impl SetWrite, key: &Value, hash: i64) -> PyResult<bool> {
+        match table.write(|t| t.remove(hash, |k| native_eq(k, key))) {
             Ok(v) => Ok(v.is_some()),
             Err(Unresolved) => {
-                let candidates = table.candidates(hash);
+                let candidates = table.read(|t| t.candidates(hash));
                 match self.resolve_key(candidates, key)? {
                     Some(stored) => Ok(table
-                        .remove(hash, |k| Some(k.is(&stored)))
+                        .write(|t| t.remove(hash, |k| Some(k.is(&stored))))
                         .expect("resolved")
                         .is_some()),
                     None => Ok(false),
@@ -581,4 +562,45 @@ pub fn dict_del_str_obj(dict: &ObjRef, key: &ObjRef) -> Option<Value> {
     .ok()
     .flatten()
     .map(|(_, v)| v)
+}
+
+/// Read access to a set table: a set object's (through its lock) or an unshared/frozen one.
+/// Each access is a short critical section that runs no Python code.
+trait SetRead {
+    fn read<R>(&self, f: impl FnOnce(&SetTable) -> R) -> R;
+}
+
+/// Write access to a set table (see `SetRead`).
+trait SetWrite: SetRead {
+    fn write<R>(&mut self, f: impl FnOnce(&mut SetTable) -> R) -> R;
+}
+
+impl SetRead for &ObjCell<SetTable> {
+    fn read<R>(&self, f: impl FnOnce(&SetTable) -> R) -> R {
+        f(&self.lock())
+    }
+}
+
+impl SetWrite for &ObjCell<SetTable> {
+    fn write<R>(&mut self, f: impl FnOnce(&mut SetTable) -> R) -> R {
+        f(&mut self.lock())
+    }
+}
+
+impl SetRead for &SetTable {
+    fn read<R>(&self, f: impl FnOnce(&SetTable) -> R) -> R {
+        f(self)
+    }
+}
+
+impl SetRead for &mut SetTable {
+    fn read<R>(&self, f: impl FnOnce(&SetTable) -> R) -> R {
+        f(self)
+    }
+}
+
+impl SetWrite for &mut SetTable {
+    fn write<R>(&mut self, f: impl FnOnce(&mut SetTable) -> R) -> R {
+        f(self)
+    }
 }
