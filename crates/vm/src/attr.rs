@@ -613,19 +613,17 @@ pub fn new_method(func: Value, self_: Value) -> Value {
 /// Is `v` `object`'s own implementation of `slot` (`"__getattribute__"`...)? Compared by
 /// identity with the (immortal) entry in `object`'s namespace.
 pub fn is_object_slot(v: &Value, slot: &str) -> bool {
-    static SLOTS: std::sync::OnceLock<[Option<Value>; 3]> = std::sync::OnceLock::new();
-    let slots = SLOTS.get_or_init(|| {
-        let o = &types().object;
-        [
-            mro_lookup(o, &name("__getattribute__")),
-            mro_lookup(o, &name("__setattr__")),
-            mro_lookup(o, &name("__delattr__")),
-        ]
-    });
-    let i = match slot {
-        "__getattribute__" => 0,
-        "__setattr__" => 1,
-        _ => 2,
+    const NAMES: [&str; 5] = [
+        "__getattribute__",
+        "__setattr__",
+        "__delattr__",
+        "__hash__",
+        "__ne__",
+    ];
+    static SLOTS: std::sync::OnceLock<[Option<Value>; 5]> = std::sync::OnceLock::new();
+    let slots = SLOTS.get_or_init(|| NAMES.map(|n| mro_lookup(&types().object, &name(n))));
+    let Some(i) = NAMES.iter().position(|n| *n == slot) else {
+        return false;
     };
     slots[i].as_ref().is_some_and(|s| s.is(v))
 }

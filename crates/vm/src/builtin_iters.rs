@@ -5,7 +5,7 @@ use pyrite_object::Value;
 
 use crate::error::{type_error, PyResult};
 use crate::native::{add_method, add_staticmethod, Args};
-use crate::types::iter::{new_native_iter, new_native_iter_of, IterKind};
+use crate::types::iter::{new_native_iter_of, IterKind};
 use crate::vm::{name, vm_types};
 use crate::Vm;
 
@@ -171,7 +171,6 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
             },
         ));
     }
-    let _ = new_native_iter;
     Err(type_error(format!(
         "'{}' object is not reversible",
         seq.type_name()

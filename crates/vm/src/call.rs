@@ -467,13 +467,3 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
         _ => vm.lookup_type_attr(v.class(), &name("__call__")).is_some(),
     }
 }
-
-impl Vm {
-    /// Is `v` the `object.__hash__` builtin (identity hash)?
-    pub fn is_object_hash(&self, v: &Value) -> bool {
-        match v.payload() {
-            Some(Payload::BuiltinFunction(b)) => b.qualname.as_deref() == Some("object.__hash__"),
-            _ => false,
-        }
-    }
-}

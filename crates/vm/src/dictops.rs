@@ -203,7 +203,7 @@ impl Vm {
             Some(h) if h.is_none() => Err(unhashable(v)),
             Some(h) => {
                 // object.__hash__ is the identity hash; skip the call.
-                if self.is_object_hash(&h) {
+                if crate::attr::is_object_slot(&h, "__hash__") {
                     return Ok(hash_pointer(v.id() as usize));
                 }
                 let r = self.call_method_value(&h, v, (&[], &[]))?;

@@ -196,85 +196,93 @@ fn line_is_empty(v: &Value) -> bool {
     }
 }
 
-fn new_file(
-    handle: Handle,
-    name: Value,
-    mode: &str,
-    binary: bool,
-    readable: bool,
-    writable: bool,
-    unbuffered: bool,
-) -> Value {
-    let (text, br, bw) = file_types();
-    let cls = if !binary {
-        text
-    } else if readable {
-        br
-    } else {
-        bw
-    };
-    let f = PyFile {
-        state: ObjCell::new(FileState {
-            handle: Some(handle),
-            read_buf: Vec::new(),
-            write_buf: Vec::new(),
-            eof: false,
-        }),
-        binary,
-        readable,
-        writable,
-        unbuffered,
-        name,
-        mode: mode.to_string(),
-        translate_newlines: true,
-        errors: "strict".to_string(),
-    };
-    Value::Obj(ObjRef::new(
-        cls.clone(),
-        None,
-        Payload::Native(NativeBox::new(f)),
-    ))
+impl PyFile {
+    /// A file with the default text options (`newline=None`, `errors="strict"`).
+    fn new(
+        handle: Handle,
+        name: Value,
+        mode: &str,
+        binary: bool,
+        readable: bool,
+        writable: bool,
+    ) -> PyFile {
+        PyFile {
+            state: ObjCell::new(FileState {
+                handle: Some(handle),
+                read_buf: Vec::new(),
+                write_buf: Vec::new(),
+                eof: false,
+            }),
+            binary,
+            readable,
+            writable,
+            unbuffered: false,
+            name,
+            mode: mode.to_string(),
+            translate_newlines: true,
+            errors: "strict".to_string(),
+        }
+    }
+
+    /// Wrap in a file object of the class matching its mode.
+    fn into_object(self) -> Value {
+        let (text, br, bw) = file_types();
+        let cls = if !self.binary {
+            text
+        } else if self.readable {
+            br
+        } else {
+            bw
+        };
+        Value::Obj(ObjRef::new(
+            cls.clone(),
+            None,
+            Payload::Native(NativeBox::new(self)),
+        ))
+    }
 }
 
 /// The standard streams for `sys`.
 pub fn std_streams(unbuffered: bool) -> (Value, Value, Value) {
     use std::io::IsTerminal;
     let tty = std::io::stdout().is_terminal();
+    let stdin = PyFile::new(
+        Handle::Stdin,
+        Value::new_str("<stdin>"),
+        "r",
+        false,
+        true,
+        false,
+    );
+    let mut stdout = PyFile::new(
+        Handle::Stdout,
+        Value::new_str("<stdout>"),
+        "w",
+        false,
+        false,
+        true,
+    );
+    stdout.unbuffered = unbuffered || tty;
+    let mut stderr = PyFile::new(
+        Handle::Stderr,
+        Value::new_str("<stderr>"),
+        "w",
+        false,
+        false,
+        true,
+    );
+    stderr.unbuffered = true;
     (
-        new_file(
-            Handle::Stdin,
-            Value::new_str("<stdin>"),
-            "r",
-            false,
-            true,
-            false,
-            false,
-        ),
-        new_file(
-            Handle::Stdout,
-            Value::new_str("<stdout>"),
-            "w",
-            false,
-            false,
-            true,
-            unbuffered || tty,
-        ),
-        new_file(
-            Handle::Stderr,
-            Value::new_str("<stderr>"),
-            "w",
-            false,
-            false,
-            true,
-            true,
-        ),
+        stdin.into_object(),
+        stdout.into_object(),
+        stderr.into_object(),
     )
 }
 
 /// An OSError from an I/O error, with CPython's errno subclass and message.
 pub fn os_error_from(vm: &mut Vm, e: &std::io::Error, filename: Option<&Value>) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
-    let msg = strerror(errno, e);
+    let msg = os_error_text(e);
     let mut args = vec![Value::Int(errno as i64), Value::new_str(msg)];
     if let Some(f) = filename {
         args.push(f.clone());
@@ -289,15 +297,12 @@ pub fn os_error_from(vm: &mut Vm, e: &std::io::Error, filename: Option<&Value>) 
     }
 }
 
-/// C's strerror text for common errno values (Rust's io::Error adds " (os error N)").
-fn strerror(errno: i32, e: &std::io::Error) -> String {
+/// C's strerror text of an I/O error (Rust's message without its " (os error N)" suffix).
+pub fn os_error_text(e: &std::io::Error) -> String {
     let s = e.to_string();
     match s.find(" (os error") {
         Some(i) => s[..i].to_string(),
-        None => {
-            let _ = errno;
-            s
-        }
+        None => s,
     }
 }
 
@@ -411,52 +416,17 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
     let errors = errors
         .and_then(|e| e.as_str().map(String::from))
         .unwrap_or_else(|| "strict".into());
-    let f = new_file(
+    let mut pf = PyFile::new(
         Handle::File(f),
         file.clone(),
         &mode,
         binary,
         readable,
         writable,
-        false,
     );
-    Ok(with_text_options(f, newline.is_none(), errors))
-}
-
-/// Set the text decoding options of a freshly created (unshared) file object.
-fn with_text_options(file: Value, translate_newlines: bool, errors: String) -> Value {
-    let Value::Obj(o) = file else { return file };
-    let Payload::Native(n) = &o.payload else {
-        return Value::Obj(o);
-    };
-    let Some(pf) = n.downcast_ref::<PyFile>() else {
-        return Value::Obj(o);
-    };
-    let state = std::mem::replace(
-        &mut *pf.state.lock(),
-        FileState {
-            handle: None,
-            read_buf: Vec::new(),
-            write_buf: Vec::new(),
-            eof: false,
-        },
-    );
-    let rebuilt = PyFile {
-        state: ObjCell::new(state),
-        binary: pf.binary,
-        readable: pf.readable,
-        writable: pf.writable,
-        unbuffered: pf.unbuffered,
-        name: pf.name.clone(),
-        mode: pf.mode.clone(),
-        translate_newlines,
-        errors,
-    };
-    Value::Obj(ObjRef::new(
-        o.class().clone(),
-        None,
-        Payload::Native(NativeBox::new(rebuilt)),
-    ))
+    pf.translate_newlines = newline.is_none();
+    pf.errors = errors;
+    Ok(pf.into_object())
 }
 
 /// Fill the read buffer with more bytes; returns false at EOF.

@@ -46,7 +46,7 @@ impl Vm {
                 eprintln!(
                     "pyrite: can't open file '{path}': [Errno {}] {}",
                     e.raw_os_error().unwrap_or(0),
-                    strip_os_error(&e)
+                    io::os_error_text(&e)
                 );
                 return Outcome::Exit(2);
             }
@@ -131,14 +131,6 @@ impl Vm {
         }
         traceback::print_exception(self, &e.value());
         Outcome::Exit(1)
-    }
-}
-
-fn strip_os_error(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_string(),
-        None => s,
     }
 }
 

@@ -468,17 +468,20 @@ pub fn init_frame_type() {
     crate::native::add_property(
         t,
         "f_code",
-        |_, a| {
-            let c = frame_snap(a.self_())?.code;
-            Ok(new_namespace(&[
-                ("co_name", Value::Obj(c.name.clone())),
-                ("co_filename", Value::Obj(c.filename.clone())),
-                ("co_qualname", Value::Obj(c.qualname.clone())),
-                ("co_firstlineno", Value::Int(c.first_line as i64)),
-            ]))
-        },
+        |_, a| Ok(code_info(frame_snap(a.self_())?.code)),
         None,
     );
+}
+
+/// `f_code` of frame and traceback snapshots: a namespace with the code object's name,
+/// file and first line (the frames only borrow the code object, they do not own a reference).
+pub fn code_info(c: &pyrite_object::CodeObject) -> Value {
+    new_namespace(&[
+        ("co_name", Value::Obj(c.name.clone())),
+        ("co_filename", Value::Obj(c.filename.clone())),
+        ("co_qualname", Value::Obj(c.qualname.clone())),
+        ("co_firstlineno", Value::Int(c.first_line as i64)),
+    ])
 }
 
 fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult {

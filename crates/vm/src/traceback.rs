@@ -68,20 +68,7 @@ pub fn init() {
     add_property(
         t,
         "f_code",
-        |_, a| {
-            Ok(tb(a.self_()).map_or_else(Value::none, |t| {
-                // Code objects are immortal; find the object through the frame's function-less
-                // path by rebuilding a reference from the static borrow is not possible, so
-                // expose the name and file through a small namespace instead.
-
-                crate::sysmodule::new_namespace(&[
-                    ("co_name", Value::Obj(t.code.name.clone())),
-                    ("co_filename", Value::Obj(t.code.filename.clone())),
-                    ("co_qualname", Value::Obj(t.code.qualname.clone())),
-                    ("co_firstlineno", Value::Int(t.code.first_line as i64)),
-                ])
-            }))
-        },
+        |_, a| Ok(tb(a.self_()).map_or_else(Value::none, |t| crate::sysmodule::code_info(t.code))),
         None,
     );
 }

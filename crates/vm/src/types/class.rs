@@ -92,11 +92,6 @@ pub fn init() {
     add_method(s, "__init__", super_init);
     add_method(s, "__repr__", super_repr);
     add_method(s, "__getattribute__", super_getattribute);
-    // Types whose instances cannot be created from Python.
-    {
-        let t = &types().bool;
-        let _ = t;
-    }
 }
 
 impl Vm {

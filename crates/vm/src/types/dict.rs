@@ -84,12 +84,11 @@ pub fn init() {
     super::list::add_comparison_dunders(d);
     crate::native::set_type_attr(d, "__hash__", Value::none());
 
-    for (t, part) in [
-        (&vm_types().dict_keys, DictPart::Keys),
-        (&vm_types().dict_values, DictPart::Values),
-        (&vm_types().dict_items, DictPart::Items),
+    for t in [
+        &vm_types().dict_keys,
+        &vm_types().dict_values,
+        &vm_types().dict_items,
     ] {
-        let _ = part;
         add_method(t, "__len__", |_, a| {
             Ok(Value::Int(dict_len(&view_of(a.self_())?.dict) as i64))
         });

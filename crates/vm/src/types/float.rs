@@ -1,7 +1,7 @@
 //! `float` and `complex`.
 
 use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_traits::Zero;
 use pyrite_object::payload::Payload;
 use pyrite_object::types::{types, Layout};
 use pyrite_object::Value;
@@ -236,7 +236,6 @@ pub fn float_as_ratio(x: f64) -> PyResult<(BigInt, BigInt)> {
     if x < 0.0 {
         m = -m;
     }
-    let _ = m.is_negative();
     Ok((m, d))
 }
 

@@ -5,7 +5,7 @@ use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 use pyrite_object::bytecode::{BinaryOperator as B, ComparisonOperator as C};
 use pyrite_object::payload::Payload;
-use pyrite_object::types::{flags, types, Layout};
+use pyrite_object::types::{types, Layout};
 use pyrite_object::{ObjRef, Value};
 
 use crate::error::{overflow_error, type_error, value_error, PyResult};
@@ -83,8 +83,6 @@ pub fn init() {
     add_property(i, "denominator", |_, _| Ok(Value::Int(1)), None);
 
     let b = &types().bool;
-    // bool cannot be subclassed.
-    let _ = b.type_data().flags & !flags::BASETYPE;
     add_staticmethod(b, "__new__", bool_new);
     add_method(b, "__and__", |vm, a| bool_bitop(vm, a, B::And));
     add_method(b, "__or__", |vm, a| bool_bitop(vm, a, B::Or));

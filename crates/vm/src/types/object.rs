@@ -278,13 +278,11 @@ fn object_sizeof(_vm: &mut Vm, _args: Args) -> PyResult {
 
 fn object_init_subclass(_vm: &mut Vm, args: Args) -> PyResult {
     if args.has_kwargs() {
-        let (k, _) = args.kwargs().next().expect("has kwargs");
         let cls = args.self_();
         return Err(type_error(format!(
             "{}.__init_subclass__() takes no keyword arguments",
             cls.as_obj().map_or("object".into(), |c| c.type_name())
-        ))
-        .with_note(k));
+        )));
     }
     Ok(Value::none())
 }
@@ -385,13 +383,6 @@ impl SlotMember {
             }
             _ => Err(type_error("slot descriptor applied to the wrong object")),
         }
-    }
-}
-
-impl crate::error::PyErr {
-    /// Attach nothing; kept for call-site readability where CPython adds context.
-    pub fn with_note(self, _note: &str) -> crate::error::PyErr {
-        self
     }
 }
 
