@@ -1,6 +1,8 @@
 //! Native iterators over builtin containers (list, tuple, str, range, dict views, sets...),
 //! the `__getitem__` sequence protocol, and `iter(callable, sentinel)`.
 
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+
 use pyrite_object::payload::{NativeBox, Payload};
 use pyrite_object::sync::ObjCell;
 use pyrite_object::types::types;
@@ -81,7 +83,46 @@ pub enum DictPart {
     Items,
 }
 
-pub struct NativeIter(pub ObjCell<IterKind>);
+/// A native iterator. The two hottest kinds (range and by-index sequence iteration, i.e. every
+/// `for` over a range, list, tuple or str) keep their position in relaxed atomics instead of
+/// behind the iterator's lock, so a step costs no lock round trip in the free-threaded build.
+/// As in CPython 3.13t, an iterator shared by threads racing on `next` may hand the same item
+/// to two of them (each step is a load then a store, not a read-modify-write), but every
+/// state it can reach is a valid position: it never crashes or reads out of bounds.
+pub struct NativeIter(Repr);
+
+enum Repr {
+    /// `range` iteration: `next` is the value to yield next (`stop` once exhausted).
+    Range {
+        next: AtomicI64,
+        stop: i64,
+        step: i64,
+    },
+    /// list, tuple, bytes, bytearray, str by index (a byte offset for str, always on a char
+    /// boundary); `EXHAUSTED` once the end was seen (a list that grows later stays finished).
+    Seq { seq: ObjRef, index: AtomicUsize },
+    /// Everything else: state behind the iterator's lock.
+    Locked(ObjCell<IterKind>),
+}
+
+const EXHAUSTED: usize = usize::MAX;
+
+impl NativeIter {
+    fn from_kind(kind: IterKind) -> NativeIter {
+        NativeIter(match kind {
+            IterKind::Range { next, stop, step } => Repr::Range {
+                next: AtomicI64::new(next),
+                stop,
+                step,
+            },
+            IterKind::Seq { seq, index } => Repr::Seq {
+                seq,
+                index: AtomicUsize::new(index),
+            },
+            other => Repr::Locked(ObjCell::new(other)),
+        })
+    }
+}
 
 pub fn new_native_iter(kind: IterKind) -> Value {
     new_native_iter_of(&vm_types().iterator, kind)
@@ -92,7 +133,7 @@ pub fn new_native_iter_of(cls: &ObjRef, kind: IterKind) -> Value {
     Value::Obj(ObjRef::new(
         cls.clone(),
         None,
-        Payload::Native(NativeBox::new(NativeIter(ObjCell::new(kind)))),
+        Payload::Native(NativeBox::new(NativeIter::from_kind(kind))),
     ))
 }
 
@@ -140,17 +181,24 @@ fn iter_length_hint(_vm: &mut Vm, args: Args) -> PyResult {
     else {
         return Ok(Value::Int(0));
     };
-    let n = match &*ni.0.lock() {
-        IterKind::Seq { seq, index } => match &seq.payload {
-            Payload::Str(s) => super::str_methods::char_count(&s.as_str()[*index..]),
-            _ => crate::protocol::builtin_len(seq)
-                .unwrap_or(0)
-                .saturating_sub(*index),
-        },
-        IterKind::Range { next, stop, step } => {
-            super::range::range_len(*next, *stop, *step) as usize
+    let n = match &ni.0 {
+        Repr::Seq { seq, index } => {
+            let index = index.load(Ordering::Relaxed);
+            match &seq.payload {
+                Payload::Str(s) => s
+                    .as_str()
+                    .get(index..)
+                    .map_or(0, super::str_methods::char_count),
+                _ if index == EXHAUSTED => 0,
+                _ => crate::protocol::builtin_len(seq)
+                    .unwrap_or(0)
+                    .saturating_sub(index),
+            }
         }
-        _ => 0,
+        Repr::Range { next, stop, step } => {
+            super::range::range_len(next.load(Ordering::Relaxed), *stop, *step) as usize
+        }
+        Repr::Locked(_) => 0,
     };
     Ok(Value::Int(n as i64))
 }
@@ -271,226 +319,240 @@ pub fn builtin_iter(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
 impl NativeIter {
     /// Advance; `Ok(None)` when exhausted. The iterator's lock is never held while Python
     /// code runs (the GetItem/Callable kinds release it before calling out).
+    #[inline]
     pub fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        let mut st = self.0.lock();
-        match &mut *st {
-            IterKind::Seq { seq, index } => {
-                if let Payload::Str(s) = &seq.payload {
-                    // For a str (immutable), `index` is a byte offset: O(1) per step.
-                    return Ok(match s.as_str()[*index..].chars().next() {
-                        Some(c) => {
-                            *index += c.len_utf8();
-                            Some(super::str::char_value(c))
-                        }
-                        None => {
-                            *st = IterKind::Exhausted;
-                            None
-                        }
-                    });
-                }
-                let i = *index;
-                let item = seq_item(seq, i);
-                if item.is_some() {
-                    *index += 1;
-                } else {
-                    *st = IterKind::Exhausted;
-                }
-                Ok(item)
-            }
-            IterKind::Range { next, stop, step } => {
-                let v = *next;
-                if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
-                    *next = v.saturating_add(*step);
-                    if (*step > 0 && *next < v) || (*step < 0 && *next > v) {
-                        *next = *stop;
-                    }
+        match &self.0 {
+            Repr::Range { next, stop, step } => {
+                let (stop, step) = (*stop, *step);
+                let v = next.load(Ordering::Relaxed);
+                if (step > 0 && v < stop) || (step < 0 && v > stop) {
+                    // Clamp to `stop` on overflow (the next step then ends the iteration).
+                    let n = v.checked_add(step).unwrap_or(stop);
+                    next.store(n, Ordering::Relaxed);
                     Ok(Some(Value::Int(v)))
                 } else {
                     Ok(None)
                 }
             }
-            IterKind::Dict {
-                dict,
-                pos,
-                len,
-                what,
-            } => {
-                let table = crate::dictops::dict_table(dict).lock();
-                if table.len() != *len {
+            Repr::Seq { seq, index } => Ok(seq_next(seq, index)),
+            Repr::Locked(cell) => locked_next(cell, vm),
+        }
+    }
+}
+
+/// One step of by-index iteration (see `Repr::Seq`).
+#[inline]
+fn seq_next(seq: &ObjRef, index: &AtomicUsize) -> Option<Value> {
+    let i = index.load(Ordering::Relaxed);
+    if i == EXHAUSTED {
+        return None;
+    }
+    let item = if let Payload::Str(s) = &seq.payload {
+        // For a str (immutable), `index` is a byte offset: O(1) per step. Every stored
+        // offset is a char boundary, but `get` keeps even a bad one from panicking.
+        s.as_str()
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .map(|c| {
+                index.store(i + c.len_utf8(), Ordering::Relaxed);
+                super::str::char_value(c)
+            })
+    } else {
+        seq_item(seq, i).inspect(|_| index.store(i + 1, Ordering::Relaxed))
+    };
+    if item.is_none() {
+        index.store(EXHAUSTED, Ordering::Relaxed);
+    }
+    item
+}
+
+/// `next` for the kinds kept behind the iterator's lock. The lock is never held while Python
+/// code runs (the kinds that call out release it first).
+fn locked_next(cell: &ObjCell<IterKind>, vm: &mut Vm) -> PyResult<Option<Value>> {
+    let mut st = cell.lock();
+    match &mut *st {
+        IterKind::Seq { .. } | IterKind::Range { .. } => {
+            unreachable!("range and sequence iterators are lock-free")
+        }
+        IterKind::Dict {
+            dict,
+            pos,
+            len,
+            what,
+        } => {
+            let table = crate::dictops::dict_table(dict).lock();
+            if table.len() != *len {
+                *len = usize::MAX;
+                drop(table);
+                return Err(runtime_error("dictionary changed size during iteration"));
+            }
+            match table.next_entry(*pos) {
+                Some((i, e)) => {
+                    *pos = i + 1;
+                    Ok(Some(match what {
+                        DictPart::Keys => e.key.clone(),
+                        DictPart::Values => e.value.clone(),
+                        DictPart::Items => Value::new_tuple(vec![e.key.clone(), e.value.clone()]),
+                    }))
+                }
+                None => Ok(None),
+            }
+        }
+        IterKind::Set { set, pos, len } => {
+            let r = match &set.payload {
+                Payload::Set(t) => {
+                    let t = t.lock();
+                    if t.len() != *len {
+                        Err(())
+                    } else {
+                        Ok(t.next_entry(*pos).map(|(i, v)| (i, v.clone())))
+                    }
+                }
+                Payload::FrozenSet(t) => Ok(t.next_entry(*pos).map(|(i, v)| (i, v.clone()))),
+                _ => Ok(None),
+            };
+            match r {
+                Err(()) => {
                     *len = usize::MAX;
-                    drop(table);
-                    return Err(runtime_error("dictionary changed size during iteration"));
+                    Err(runtime_error("Set changed size during iteration"))
                 }
-                match table.next_entry(*pos) {
-                    Some((i, e)) => {
-                        *pos = i + 1;
-                        Ok(Some(match what {
-                            DictPart::Keys => e.key.clone(),
-                            DictPart::Values => e.value.clone(),
-                            DictPart::Items => {
-                                Value::new_tuple(vec![e.key.clone(), e.value.clone()])
+                Ok(Some((i, v))) => {
+                    *pos = i + 1;
+                    Ok(Some(v))
+                }
+                Ok(None) => Ok(None),
+            }
+        }
+        IterKind::GetItem { obj, index } => {
+            let (obj, i) = (obj.clone(), *index);
+            *index += 1;
+            drop(st);
+            match vm.getitem(&obj, &Value::Int(i)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e)
+                    if e.matches(&types().exc.index_error)
+                        || e.matches(&types().exc.stop_iteration) =>
+                {
+                    *cell.lock() = IterKind::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        IterKind::Callable { func, sentinel } => {
+            let (func, sentinel) = (func.clone(), sentinel.clone());
+            drop(st);
+            let v = vm.call_positional(&func, &[])?;
+            if v.is(&sentinel) || vm.eq(&v, &sentinel)? {
+                *cell.lock() = IterKind::Exhausted;
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        IterKind::Reversed { seq, index } => {
+            if *index < 0 {
+                return Ok(None);
+            }
+            let item = seq_item(seq, *index as usize);
+            *index -= 1;
+            if item.is_none() {
+                *index = -1;
+            }
+            Ok(item)
+        }
+        IterKind::ReversedGetItem { obj, index } => {
+            if *index < 0 {
+                return Ok(None);
+            }
+            let (obj, i) = (obj.clone(), *index);
+            *index -= 1;
+            drop(st);
+            match vm.getitem(&obj, &Value::Int(i)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e)
+                    if e.matches(&types().exc.index_error)
+                        || e.matches(&types().exc.stop_iteration) =>
+                {
+                    *cell.lock() = IterKind::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        IterKind::Enumerate { iter, count } => {
+            let (it, n) = (iter.clone(), *count);
+            *count += 1;
+            drop(st);
+            Ok(vm
+                .next(&it)?
+                .map(|v| Value::new_tuple(vec![Value::Int(n), v])))
+        }
+        IterKind::Zip { iters, strict } => {
+            let (iters, strict) = (iters.clone(), *strict);
+            drop(st);
+            if iters.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(iters.len());
+            for (i, it) in iters.iter().enumerate() {
+                match vm.next(it)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        *cell.lock() = IterKind::Exhausted;
+                        if strict {
+                            if i > 0 {
+                                let plural = if i == 1 { " " } else { "s 1-" };
+                                return Err(crate::error::value_error(format!(
+                                    "zip() argument {} is shorter than argument{plural}{i}",
+                                    i + 1
+                                )));
                             }
-                        }))
-                    }
-                    None => Ok(None),
-                }
-            }
-            IterKind::Set { set, pos, len } => {
-                let r = match &set.payload {
-                    Payload::Set(t) => {
-                        let t = t.lock();
-                        if t.len() != *len {
-                            Err(())
-                        } else {
-                            Ok(t.next_entry(*pos).map(|(i, v)| (i, v.clone())))
-                        }
-                    }
-                    Payload::FrozenSet(t) => Ok(t.next_entry(*pos).map(|(i, v)| (i, v.clone()))),
-                    _ => Ok(None),
-                };
-                match r {
-                    Err(()) => {
-                        *len = usize::MAX;
-                        Err(runtime_error("Set changed size during iteration"))
-                    }
-                    Ok(Some((i, v))) => {
-                        *pos = i + 1;
-                        Ok(Some(v))
-                    }
-                    Ok(None) => Ok(None),
-                }
-            }
-            IterKind::GetItem { obj, index } => {
-                let (obj, i) = (obj.clone(), *index);
-                *index += 1;
-                drop(st);
-                match vm.getitem(&obj, &Value::Int(i)) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e)
-                        if e.matches(&types().exc.index_error)
-                            || e.matches(&types().exc.stop_iteration) =>
-                    {
-                        *self.0.lock() = IterKind::Exhausted;
-                        Ok(None)
-                    }
-                    Err(e) => Err(e),
-                }
-            }
-            IterKind::Callable { func, sentinel } => {
-                let (func, sentinel) = (func.clone(), sentinel.clone());
-                drop(st);
-                let v = vm.call_positional(&func, &[])?;
-                if v.is(&sentinel) || vm.eq(&v, &sentinel)? {
-                    *self.0.lock() = IterKind::Exhausted;
-                    return Ok(None);
-                }
-                Ok(Some(v))
-            }
-            IterKind::Reversed { seq, index } => {
-                if *index < 0 {
-                    return Ok(None);
-                }
-                let item = seq_item(seq, *index as usize);
-                *index -= 1;
-                if item.is_none() {
-                    *index = -1;
-                }
-                Ok(item)
-            }
-            IterKind::ReversedGetItem { obj, index } => {
-                if *index < 0 {
-                    return Ok(None);
-                }
-                let (obj, i) = (obj.clone(), *index);
-                *index -= 1;
-                drop(st);
-                match vm.getitem(&obj, &Value::Int(i)) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e)
-                        if e.matches(&types().exc.index_error)
-                            || e.matches(&types().exc.stop_iteration) =>
-                    {
-                        *self.0.lock() = IterKind::Exhausted;
-                        Ok(None)
-                    }
-                    Err(e) => Err(e),
-                }
-            }
-            IterKind::Enumerate { iter, count } => {
-                let (it, n) = (iter.clone(), *count);
-                *count += 1;
-                drop(st);
-                Ok(vm
-                    .next(&it)?
-                    .map(|v| Value::new_tuple(vec![Value::Int(n), v])))
-            }
-            IterKind::Zip { iters, strict } => {
-                let (iters, strict) = (iters.clone(), *strict);
-                drop(st);
-                if iters.is_empty() {
-                    return Ok(None);
-                }
-                let mut out = Vec::with_capacity(iters.len());
-                for (i, it) in iters.iter().enumerate() {
-                    match vm.next(it)? {
-                        Some(v) => out.push(v),
-                        None => {
-                            *self.0.lock() = IterKind::Exhausted;
-                            if strict {
-                                if i > 0 {
-                                    let plural = if i == 1 { " " } else { "s 1-" };
+                            for (j, rest) in iters.iter().enumerate().skip(1) {
+                                if vm.next(rest)?.is_some() {
+                                    let plural = if j == 1 { " " } else { "s 1-" };
                                     return Err(crate::error::value_error(format!(
-                                        "zip() argument {} is shorter than argument{plural}{i}",
-                                        i + 1
+                                        "zip() argument {} is longer than argument{plural}{j}",
+                                        j + 1
                                     )));
                                 }
-                                for (j, rest) in iters.iter().enumerate().skip(1) {
-                                    if vm.next(rest)?.is_some() {
-                                        let plural = if j == 1 { " " } else { "s 1-" };
-                                        return Err(crate::error::value_error(format!(
-                                            "zip() argument {} is longer than argument{plural}{j}",
-                                            j + 1
-                                        )));
-                                    }
-                                }
                             }
-                            return Ok(None);
                         }
+                        return Ok(None);
                     }
                 }
-                Ok(Some(Value::new_tuple(out)))
             }
-            IterKind::Map { func, iters } => {
-                let (func, iters) = (func.clone(), iters.clone());
-                drop(st);
-                let mut args = Vec::with_capacity(iters.len());
-                for it in &iters {
-                    match vm.next(it)? {
-                        Some(v) => args.push(v),
-                        None => return Ok(None),
-                    }
-                }
-                vm.call_positional(&func, &args).map(Some)
-            }
-            IterKind::Filter { func, iter } => {
-                let (func, it) = (func.clone(), iter.clone());
-                drop(st);
-                while let Some(v) = vm.next(&it)? {
-                    let keep = match &func {
-                        Some(f) => {
-                            let r = vm.call_positional(f, std::slice::from_ref(&v))?;
-                            vm.truthy(&r)?
-                        }
-                        None => vm.truthy(&v)?,
-                    };
-                    if keep {
-                        return Ok(Some(v));
-                    }
-                }
-                Ok(None)
-            }
-            IterKind::Exhausted => Ok(None),
+            Ok(Some(Value::new_tuple(out)))
         }
+        IterKind::Map { func, iters } => {
+            let (func, iters) = (func.clone(), iters.clone());
+            drop(st);
+            let mut args = Vec::with_capacity(iters.len());
+            for it in &iters {
+                match vm.next(it)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            vm.call_positional(&func, &args).map(Some)
+        }
+        IterKind::Filter { func, iter } => {
+            let (func, it) = (func.clone(), iter.clone());
+            drop(st);
+            while let Some(v) = vm.next(&it)? {
+                let keep = match &func {
+                    Some(f) => {
+                        let r = vm.call_positional(f, std::slice::from_ref(&v))?;
+                        vm.truthy(&r)?
+                    }
+                    None => vm.truthy(&v)?,
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
+        }
+        IterKind::Exhausted => Ok(None),
     }
 }
 
