@@ -7,6 +7,7 @@ pub mod code;
 pub mod dict;
 pub mod format;
 pub mod hash;
+pub mod names;
 pub mod object;
 pub mod payload;
 pub mod set;
@@ -16,6 +17,7 @@ pub mod types;
 
 pub use bytecode::Instr;
 pub use code::CodeObject;
+pub use names::names;
 pub use object::{ObjRef, PyObject, Value};
 pub use payload::Payload;
 pub use types::types;

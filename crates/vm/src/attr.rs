@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use pyrite_object::payload::Payload;
 use pyrite_object::types::{flags, types};
-use pyrite_object::{ObjRef, Value};
+use pyrite_object::{names, ObjRef, Value};
 
 use crate::dictops::{dict_del_str_obj, dict_get_str_obj, dict_set_str_obj};
 use crate::error::{attribute_error, PyErr, PyResult};
@@ -101,8 +101,8 @@ impl Vm {
             return crate::types::class::super_getattr(self, obj, attr);
         }
         if cls.type_data().has_flag(flags::HEAPTYPE) {
-            if let Some(ga) = self.lookup_type_attr(cls, &name("__getattribute__")) {
-                if !is_object_slot(&ga, "__getattribute__") {
+            if let Some(ga) = self.lookup_type_attr(cls, &names().getattribute) {
+                if !is_object_slot(&ga, ObjectSlot::GetAttribute) {
                     let r = self.call_method_value(&ga, obj, (&[Value::Obj(attr.clone())], &[]));
                     return match r {
                         Err(e) if e.matches(&types().exc.attribute_error) => {
@@ -147,7 +147,7 @@ impl Vm {
     fn getattr_hook(&mut self, obj: &Value, attr: &ObjRef, err: PyErr) -> PyResult<Value> {
         let cls = obj.class();
         if cls.type_data().has_flag(flags::HEAPTYPE) {
-            if let Some(hook) = self.lookup_type_attr(cls, &name("__getattr__")) {
+            if let Some(hook) = self.lookup_type_attr(cls, &names().getattr) {
                 return self.call_method_value(&hook, obj, (&[Value::Obj(attr.clone())], &[]));
             }
         }
@@ -203,7 +203,7 @@ impl Vm {
             Some(d) => self.descr_get(&d, Some(&cls_val), &meta).map(Some),
             None => {
                 if meta.type_data().has_flag(flags::HEAPTYPE) {
-                    if let Some(hook) = self.lookup_type_attr(&meta, &name("__getattr__")) {
+                    if let Some(hook) = self.lookup_type_attr(&meta, &names().getattr) {
                         return self
                             .call_method_value(&hook, &cls_val, (&[Value::Obj(attr.clone())], &[]))
                             .map(Some);
@@ -234,8 +234,8 @@ impl Vm {
                 if !cls.type_data().has_flag(flags::HEAPTYPE) {
                     return false;
                 }
-                self.lookup_type_attr(&cls, &name("__set__")).is_some()
-                    || self.lookup_type_attr(&cls, &name("__delete__")).is_some()
+                self.lookup_type_attr(&cls, &names().set).is_some()
+                    || self.lookup_type_attr(&cls, &names().delete).is_some()
             }
         }
     }
@@ -253,7 +253,7 @@ impl Vm {
             && !matches!(d.payload(), Some(Payload::Function(_)))
         {
             let cls = d.class().clone();
-            if let Some(get) = self.lookup_type_attr(&cls, &name("__get__")) {
+            if let Some(get) = self.lookup_type_attr(&cls, &names().get) {
                 if !matches!(get.payload(), Some(Payload::BuiltinFunction(_))) {
                     let inst = instance.cloned().unwrap_or_else(Value::none);
                     return self.call_method_value(
@@ -319,7 +319,7 @@ impl Vm {
                 if !cls.type_data().has_flag(flags::HEAPTYPE) {
                     return Ok(d.clone());
                 }
-                match self.lookup_type_attr(&cls, &name("__get__")) {
+                match self.lookup_type_attr(&cls, &names().get) {
                     Some(get) => {
                         let inst = instance.cloned().unwrap_or_else(Value::none);
                         self.call_method_value(&get, d, (&[inst, Value::Obj(owner.clone())], &[]))
@@ -358,8 +358,8 @@ impl Vm {
             return Ok(None);
         }
         if td.has_flag(flags::HEAPTYPE) {
-            if let Some(ga) = self.lookup_type_attr(cls, &name("__getattribute__")) {
-                if !is_object_slot(&ga, "__getattribute__") {
+            if let Some(ga) = self.lookup_type_attr(cls, &names().getattribute) {
+                if !is_object_slot(&ga, ObjectSlot::GetAttribute) {
                     return Ok(None);
                 }
             }
@@ -393,8 +393,8 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, attr: &ObjRef, value: Value) -> PyResult<()> {
         let cls = obj.class();
         if cls.type_data().has_flag(flags::HEAPTYPE) {
-            if let Some(sa) = self.lookup_type_attr(cls, &name("__setattr__")) {
-                if !is_object_slot(&sa, "__setattr__") {
+            if let Some(sa) = self.lookup_type_attr(cls, &names().setattr) {
+                if !is_object_slot(&sa, ObjectSlot::SetAttr) {
                     self.call_method_value(&sa, obj, (&[Value::Obj(attr.clone()), value], &[]))?;
                     return Ok(());
                 }
@@ -406,8 +406,8 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, attr: &ObjRef) -> PyResult<()> {
         let cls = obj.class();
         if cls.type_data().has_flag(flags::HEAPTYPE) {
-            if let Some(da) = self.lookup_type_attr(cls, &name("__delattr__")) {
-                if !is_object_slot(&da, "__delattr__") {
+            if let Some(da) = self.lookup_type_attr(cls, &names().delattr) {
+                if !is_object_slot(&da, ObjectSlot::DelAttr) {
                     self.call_method_value(&da, obj, (&[Value::Obj(attr.clone())], &[]))?;
                     return Ok(());
                 }
@@ -610,22 +610,27 @@ pub fn new_method(func: Value, self_: Value) -> Value {
     ))
 }
 
-/// Is `v` `object`'s own implementation of `slot` (`"__getattribute__"`...)? Compared by
+/// The slots of `object` that `is_object_slot` recognises.
+#[derive(Clone, Copy)]
+pub enum ObjectSlot {
+    GetAttribute,
+    SetAttr,
+    DelAttr,
+    Hash,
+    Ne,
+}
+
+/// Is `v` `object`'s own implementation of `slot` (`__getattribute__`...)? Compared by
 /// identity with the (immortal) entry in `object`'s namespace.
-pub fn is_object_slot(v: &Value, slot: &str) -> bool {
-    const NAMES: [&str; 5] = [
-        "__getattribute__",
-        "__setattr__",
-        "__delattr__",
-        "__hash__",
-        "__ne__",
-    ];
+#[inline]
+pub fn is_object_slot(v: &Value, slot: ObjectSlot) -> bool {
     static SLOTS: std::sync::OnceLock<[Option<Value>; 5]> = std::sync::OnceLock::new();
-    let slots = SLOTS.get_or_init(|| NAMES.map(|n| mro_lookup(&types().object, &name(n))));
-    let Some(i) = NAMES.iter().position(|n| *n == slot) else {
-        return false;
-    };
-    slots[i].as_ref().is_some_and(|s| s.is(v))
+    let slots = SLOTS.get_or_init(|| {
+        let n = names();
+        [&n.getattribute, &n.setattr, &n.delattr, &n.hash, &n.ne]
+            .map(|n| mro_lookup(&types().object, n))
+    });
+    slots[slot as usize].as_ref().is_some_and(|s| s.is(v))
 }
 
 /// Is `v` the builtin function with this qualified name (e.g. `object.__getattribute__`)?

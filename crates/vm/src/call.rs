@@ -63,7 +63,7 @@ impl Vm {
             Payload::Type(_) => self.call_type(obj, args),
             _ => {
                 let cls = obj.class().clone();
-                match self.lookup_type_attr(&cls, &name("__call__")) {
+                match self.lookup_type_attr(&cls, &pyrite_object::names().call) {
                     Some(call) => {
                         self.call_method_value(&call, callable, (args.values, args.kwnames))
                     }
@@ -464,6 +464,8 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
         | Some(Payload::BuiltinFunction(_))
         | Some(Payload::Method { .. })
         | Some(Payload::Type(_)) => true,
-        _ => vm.lookup_type_attr(v.class(), &name("__call__")).is_some(),
+        _ => vm
+            .lookup_type_attr(v.class(), &pyrite_object::names().call)
+            .is_some(),
     }
 }

@@ -19,7 +19,6 @@ use pyrite_object::types::types;
 use pyrite_object::{ObjRef, Value};
 
 use crate::error::{key_error, type_error, PyResult};
-use crate::vm::name;
 use crate::Vm;
 
 /// The numeric value of an int-like object for native comparison, if it is one.
@@ -199,11 +198,11 @@ impl Vm {
 
     fn hash_via_dunder(&mut self, v: &Value) -> PyResult<i64> {
         let cls = v.class().clone();
-        match self.lookup_type_attr(&cls, &name("__hash__")) {
+        match self.lookup_type_attr(&cls, &pyrite_object::names().hash) {
             Some(h) if h.is_none() => Err(unhashable(v)),
             Some(h) => {
                 // object.__hash__ is the identity hash; skip the call.
-                if crate::attr::is_object_slot(&h, "__hash__") {
+                if crate::attr::is_object_slot(&h, crate::attr::ObjectSlot::Hash) {
                     return Ok(hash_pointer(v.id() as usize));
                 }
                 let r = self.call_method_value(&h, v, (&[], &[]))?;

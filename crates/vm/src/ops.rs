@@ -867,7 +867,7 @@ impl Vm {
 
     /// Call a comparison dunder. Builtin `object.__ne__` inverts `__eq__` as CPython does.
     fn call_compare_method(&mut self, f: &Value, a: &Value, b: &Value, op: C) -> PyResult<Value> {
-        if op == C::Ne && crate::attr::is_object_slot(f, "__ne__") {
+        if op == C::Ne && crate::attr::is_object_slot(f, crate::attr::ObjectSlot::Ne) {
             let eq = self.lookup_type_attr(&a.class().clone(), &name("__eq__"));
             if let Some(eq) = eq {
                 let v = self.call_method_value(&eq, a, (std::slice::from_ref(b), &[]))?;

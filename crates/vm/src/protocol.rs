@@ -33,7 +33,7 @@ impl Vm {
             }
         }
         let cls = v.class().clone();
-        if let Some(f) = self.lookup_type_attr(&cls, &name("__bool__")) {
+        if let Some(f) = self.lookup_type_attr(&cls, &pyrite_object::names().bool_) {
             let r = self.call_method_value(&f, v, (&[], &[]))?;
             return match r.payload() {
                 Some(Payload::Bool(b)) => Ok(*b),
@@ -43,7 +43,7 @@ impl Vm {
                 ))),
             };
         }
-        if let Some(f) = self.lookup_type_attr(&cls, &name("__len__")) {
+        if let Some(f) = self.lookup_type_attr(&cls, &pyrite_object::names().len) {
             let r = self.call_method_value(&f, v, (&[], &[]))?;
             return Ok(self.len_result(&r)? != 0);
         }
@@ -58,7 +58,7 @@ impl Vm {
             }
         }
         let cls = v.class().clone();
-        match self.lookup_type_attr(&cls, &name("__len__")) {
+        match self.lookup_type_attr(&cls, &pyrite_object::names().len) {
             Some(f) => {
                 let r = self.call_method_value(&f, v, (&[], &[]))?;
                 self.len_result(&r)
@@ -103,7 +103,7 @@ impl Vm {
             }
         }
         let cls = container.class().clone();
-        if let Some(f) = self.lookup_type_attr(&cls, &name("__getitem__")) {
+        if let Some(f) = self.lookup_type_attr(&cls, &pyrite_object::names().getitem) {
             return self.call_method_value(&f, container, (std::slice::from_ref(key), &[]));
         }
         if let Value::Obj(o) = container {
@@ -135,7 +135,7 @@ impl Vm {
             }
         }
         let cls = container.class().clone();
-        match self.lookup_type_attr(&cls, &name("__setitem__")) {
+        match self.lookup_type_attr(&cls, &pyrite_object::names().setitem) {
             Some(f) => {
                 self.call_method_value(&f, container, (&[key, value], &[]))?;
                 Ok(())
@@ -157,7 +157,7 @@ impl Vm {
             }
         }
         let cls = container.class().clone();
-        match self.lookup_type_attr(&cls, &name("__delitem__")) {
+        match self.lookup_type_attr(&cls, &pyrite_object::names().delitem) {
             Some(f) => {
                 self.call_method_value(&f, container, (std::slice::from_ref(key), &[]))?;
                 Ok(())
@@ -179,12 +179,16 @@ impl Vm {
             }
         }
         let cls = container.class().clone();
-        if let Some(f) = self.lookup_type_attr(&cls, &name("__contains__")) {
+        if let Some(f) = self.lookup_type_attr(&cls, &pyrite_object::names().contains) {
             let r = self.call_method_value(&f, container, (std::slice::from_ref(item), &[]))?;
             return self.truthy(&r);
         }
-        if self.lookup_type_attr(&cls, &name("__iter__")).is_none()
-            && self.lookup_type_attr(&cls, &name("__getitem__")).is_none()
+        if self
+            .lookup_type_attr(&cls, &pyrite_object::names().iter)
+            .is_none()
+            && self
+                .lookup_type_attr(&cls, &pyrite_object::names().getitem)
+                .is_none()
         {
             return Err(type_error(format!(
                 "argument of type '{}' is not iterable",
@@ -210,13 +214,16 @@ impl Vm {
             }
         }
         let cls = v.class().clone();
-        if let Some(f) = self.lookup_type_attr(&cls, &name("__iter__")) {
+        if let Some(f) = self.lookup_type_attr(&cls, &pyrite_object::names().iter) {
             if f.is_none() {
                 return Err(not_iterable(v));
             }
             let it = self.call_method_value(&f, v, (&[], &[]))?;
             let itc = it.class().clone();
-            if self.lookup_type_attr(&itc, &name("__next__")).is_none() {
+            if self
+                .lookup_type_attr(&itc, &pyrite_object::names().next)
+                .is_none()
+            {
                 return Err(type_error(format!(
                     "iter() returned non-iterator of type '{}'",
                     it.type_name()
@@ -224,7 +231,10 @@ impl Vm {
             }
             return Ok(it);
         }
-        if self.lookup_type_attr(&cls, &name("__getitem__")).is_some() {
+        if self
+            .lookup_type_attr(&cls, &pyrite_object::names().getitem)
+            .is_some()
+        {
             return Ok(new_native_iter(IterKind::GetItem {
                 obj: v.clone(),
                 index: 0,
@@ -249,7 +259,7 @@ impl Vm {
             }
         }
         let cls = it.class().clone();
-        match self.lookup_type_attr(&cls, &name("__next__")) {
+        match self.lookup_type_attr(&cls, &pyrite_object::names().next) {
             Some(f) => match self.call_method_value(&f, it, (&[], &[])) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if e.matches(&types().exc.stop_iteration) => Ok(None),
@@ -607,7 +617,7 @@ impl Vm {
             return Ok(v.clone());
         }
         let cls = v.class().clone();
-        match self.lookup_type_attr(&cls, &name("__index__")) {
+        match self.lookup_type_attr(&cls, &pyrite_object::names().index) {
             Some(f) => {
                 let r = self.call_method_value(&f, v, (&[], &[]))?;
                 if crate::ops::as_int(&r).is_none() {
