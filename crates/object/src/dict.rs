@@ -93,6 +93,45 @@ impl DictTable {
         }
     }
 
+    /// `find` for keys whose comparison never needs Python code (str keys looked up by the
+    /// interpreter): `eq` answers yes or no. Inlined, for the name and attribute lookups.
+    #[inline]
+    pub fn find_resolved(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(hash as u64, |&i| match &entries[i as usize] {
+                Some(e) => e.hash == hash && eq(&e.key),
+                None => false,
+            })
+            .map(|&i| i as usize)
+    }
+
+    /// `get` with a resolved comparison (see `find_resolved`).
+    #[inline]
+    pub fn get_resolved(&self, hash: i64, eq: impl FnMut(&Value) -> bool) -> Option<&Value> {
+        let i = self.find_resolved(hash, eq)?;
+        self.entries[i].as_ref().map(|e| &e.value)
+    }
+
+    /// `insert` with a resolved comparison (see `find_resolved`); returns the previous value.
+    #[inline]
+    pub fn insert_resolved(
+        &mut self,
+        hash: i64,
+        key: impl FnOnce() -> Value,
+        value: Value,
+        eq: impl FnMut(&Value) -> bool,
+    ) -> Option<Value> {
+        self.version += 1;
+        if let Some(i) = self.find_resolved(hash, eq) {
+            if let Some(e) = self.entries[i].as_mut() {
+                return Some(std::mem::replace(&mut e.value, value));
+            }
+        }
+        self.push_new(hash, key(), value);
+        None
+    }
+
     pub fn get(
         &self,
         hash: i64,

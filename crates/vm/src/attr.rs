@@ -44,6 +44,11 @@ impl Default for TypeCache {
     }
 }
 
+#[inline(always)]
+fn cache_slot(ta: usize, na: usize) -> usize {
+    ((ta >> 4) ^ (na >> 3) ^ (na >> 13)) & (CACHE_SIZE - 1)
+}
+
 /// Walk the MRO of `cls` for `name` (a str object).
 pub fn mro_lookup(cls: &ObjRef, name: &ObjRef) -> Option<Value> {
     for t in cls.mro() {
@@ -68,21 +73,35 @@ pub fn mro_lookup(cls: &ObjRef, name: &ObjRef) -> Option<Value> {
 
 impl Vm {
     /// Look `name` up in the MRO of `cls` (no descriptor binding).
+    #[inline]
     pub fn lookup_type_attr(&mut self, cls: &ObjRef, name: &ObjRef) -> Option<Value> {
         let epoch = TYPE_EPOCH.load(Ordering::Acquire);
         let (ta, na) = (cls.addr(), name.addr());
-        let slot = ((ta >> 4) ^ (na >> 3) ^ (na >> 13)) & (CACHE_SIZE - 1);
+        let slot = cache_slot(ta, na);
         let e = &self.type_cache.entries[slot];
         if e.type_addr == ta && e.name_addr == na && e.epoch == epoch {
             return e.value.clone();
         }
+        self.lookup_type_attr_miss(cls, name, slot, epoch)
+    }
+
+    /// The MRO walk behind a `lookup_type_attr` cache miss (kept out of line so the hit path
+    /// inlines into its callers).
+    #[inline(never)]
+    fn lookup_type_attr_miss(
+        &mut self,
+        cls: &ObjRef,
+        name: &ObjRef,
+        slot: usize,
+        epoch: u64,
+    ) -> Option<Value> {
         let value = mro_lookup(cls, name);
         // Only interned names are stable keys (a non-interned str could be freed and its
         // address reused).
         if name.is_immortal() {
             self.type_cache.entries[slot] = CacheEntry {
-                type_addr: ta,
-                name_addr: na,
+                type_addr: cls.addr(),
+                name_addr: name.addr(),
                 epoch,
                 value: value.clone(),
             };

@@ -492,38 +492,25 @@ pub fn dict_table(dict: &ObjRef) -> &ObjCell<DictTable> {
     }
 }
 
-/// Compare a stored key with an interned-or-not str key natively (never unresolved for
-/// builtin keys).
+/// Is the stored key `stored` the str `key` (contents `s`)? Identity first (interned names),
+/// then contents for str keys; any other key (a user object that might compare equal to a
+/// str included) is treated as different, so no Python code runs.
 #[inline(always)]
-fn str_key_eq(stored: &Value, key: &ObjRef, s: &str) -> Option<bool> {
+fn str_key_matches(stored: &Value, key: &ObjRef, s: &str) -> bool {
     match stored {
-        Value::Obj(o) if o.is(key) => Some(true),
-        Value::Obj(o) => match &o.payload {
-            Payload::Str(x) => Some(x.as_str() == s),
-            _ if o
-                .class()
-                .type_data()
-                .has_flag(pyrite_object::types::flags::HEAPTYPE) =>
-            {
-                None
-            }
-            _ => Some(false),
-        },
-        _ => Some(false),
+        Value::Obj(o) => o.is(key) || o.as_pystr().is_some_and(|x| x.as_str() == s),
+        _ => false,
     }
 }
 
 /// Look a str key up in a dict object without running Python code. A user-defined key
 /// object that might compare equal to a str is treated as different.
+#[inline]
 pub fn dict_get_str_obj(dict: &ObjRef, key: &ObjRef) -> Option<Value> {
     let s = key.as_pystr().expect("str key");
     let t = dict_table(dict).lock();
-    t.get(s.hash(), |k| {
-        Some(str_key_eq(k, key, s.as_str()).unwrap_or(false))
-    })
-    .ok()
-    .flatten()
-    .cloned()
+    t.get_resolved(s.hash(), |k| str_key_matches(k, key, s.as_str()))
+        .cloned()
 }
 
 /// `dict_get_str_obj` by Rust string.
@@ -532,14 +519,19 @@ pub fn dict_get_str(dict: &ObjRef, key: &str) -> Option<Value> {
 }
 
 /// Store under a str key in a dict object.
+#[inline]
 pub fn dict_set_str_obj(dict: &ObjRef, key: &ObjRef, value: Value) {
     let s = key.as_pystr().expect("str key");
-    let mut t = dict_table(dict).lock();
     let hash = s.hash();
-    t.insert(hash, Value::Obj(key.clone()), value, |k| {
-        Some(str_key_eq(k, key, s.as_str()).unwrap_or(false))
-    })
-    .expect("str comparisons are resolved");
+    let old = dict_table(dict).lock().insert_resolved(
+        hash,
+        || Value::Obj(key.clone()),
+        value,
+        |k| str_key_matches(k, key, s.as_str()),
+    );
+    // The replaced value is dropped after the lock is released: freeing it may run
+    // arbitrary deallocation work.
+    drop(old);
 }
 
 /// Store under a str key in an object's namespace dict (a module, usually), or in a dict.
@@ -555,12 +547,8 @@ pub fn dict_set_str(obj: &ObjRef, key: &str, value: Value) {
 pub fn dict_del_str_obj(dict: &ObjRef, key: &ObjRef) -> Option<Value> {
     let s = key.as_pystr().expect("str key");
     let mut t = dict_table(dict).lock();
-    t.remove(s.hash(), |k| {
-        Some(str_key_eq(k, key, s.as_str()).unwrap_or(false))
-    })
-    .ok()
-    .flatten()
-    .map(|(_, v)| v)
+    let pos = t.find_resolved(s.hash(), |k| str_key_matches(k, key, s.as_str()))?;
+    Some(t.remove_at(pos).1)
 }
 
 /// Read access to a set table: a set object's (through its lock) or an unshared/frozen one.
