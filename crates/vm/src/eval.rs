@@ -203,8 +203,8 @@ impl Vm {
                 Instr::StoreName(i) => {
                     let name = &code.names[i as usize];
                     let v = f.pop();
-                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    self.mapping_set_name(&ns, name, v)?;
+                    let ns = f.locals.as_ref().unwrap_or(&f.globals);
+                    self.mapping_set_name(ns, name, v)?;
                 }
                 Instr::DeleteName(i) => {
                     let name = &code.names[i as usize];
@@ -298,13 +298,20 @@ impl Vm {
                 Instr::BinaryOp(op) => {
                     let b = f.pop();
                     let a = f.pop();
-                    let v = self.binary_op(&a, &b, op)?;
+                    let v = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => crate::ops::small_int_op(*x, *y, op)?,
+                        _ => self.binary_op(&a, &b, op)?,
+                    };
                     f.push(v);
                 }
                 Instr::InplaceOp(op) => {
                     let b = f.pop();
                     let a = f.pop();
-                    let v = self.inplace_op(&a, &b, op)?;
+                    // Inline ints have no in-place slot: `a op= b` is `a op b` for them.
+                    let v = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => crate::ops::small_int_op(*x, *y, op)?,
+                        _ => self.inplace_op(&a, &b, op)?,
+                    };
                     f.push(v);
                 }
                 Instr::UnaryOp(op) => {
@@ -318,12 +325,32 @@ impl Vm {
                 Instr::CompareOp(op) => {
                     let b = f.pop();
                     let a = f.pop();
-                    let v = match op {
-                        ComparisonOperator::Is => Value::bool(a.is(&b)),
-                        ComparisonOperator::IsNot => Value::bool(!a.is(&b)),
-                        ComparisonOperator::In => Value::bool(self.contains(&b, &a)?),
-                        ComparisonOperator::NotIn => Value::bool(!self.contains(&b, &a)?),
-                        _ => self.rich_compare(&a, &b, op)?,
+                    let v = match (op, &a, &b) {
+                        (ComparisonOperator::Lt, Value::Int(x), Value::Int(y)) => {
+                            Value::bool(x < y)
+                        }
+                        (ComparisonOperator::Le, Value::Int(x), Value::Int(y)) => {
+                            Value::bool(x <= y)
+                        }
+                        (ComparisonOperator::Eq, Value::Int(x), Value::Int(y)) => {
+                            Value::bool(x == y)
+                        }
+                        (ComparisonOperator::Ne, Value::Int(x), Value::Int(y)) => {
+                            Value::bool(x != y)
+                        }
+                        (ComparisonOperator::Gt, Value::Int(x), Value::Int(y)) => {
+                            Value::bool(x > y)
+                        }
+                        (ComparisonOperator::Ge, Value::Int(x), Value::Int(y)) => {
+                            Value::bool(x >= y)
+                        }
+                        _ => match op {
+                            ComparisonOperator::Is => Value::bool(a.is(&b)),
+                            ComparisonOperator::IsNot => Value::bool(!a.is(&b)),
+                            ComparisonOperator::In => Value::bool(self.contains(&b, &a)?),
+                            ComparisonOperator::NotIn => Value::bool(!self.contains(&b, &a)?),
+                            _ => self.rich_compare(&a, &b, op)?,
+                        },
                     };
                     f.push(v);
                 }
@@ -735,6 +762,7 @@ impl Vm {
         }
     }
 
+    #[inline]
     fn load_name(&mut self, f: &Frame, name: &ObjRef) -> PyResult<Value> {
         if let Some(ns) = &f.locals {
             if let Some(v) = self.mapping_get_name(ns, name)? {
@@ -751,10 +779,17 @@ impl Vm {
     }
 
     /// Get a name from a namespace mapping (a dict, or any mapping for class bodies/exec).
+    #[inline]
     fn mapping_get_name(&mut self, ns: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
         if matches!(ns.payload, Payload::Dict(_)) && ns.class().is(&types().dict) {
             return Ok(dict_get_str_obj(ns, name));
         }
+        self.mapping_get_name_slow(ns, name)
+    }
+
+    /// `mapping_get_name` for a namespace that is not an exact dict: `ns[name]`.
+    #[inline(never)]
+    fn mapping_get_name_slow(&mut self, ns: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
         match self.getitem(&Value::Obj(ns.clone()), &Value::Obj(name.clone())) {
             Ok(v) => Ok(Some(v)),
             Err(e) if e.matches(&types().exc.key_error) => Ok(None),
@@ -762,11 +797,17 @@ impl Vm {
         }
     }
 
+    #[inline]
     fn mapping_set_name(&mut self, ns: &ObjRef, name: &ObjRef, v: Value) -> PyResult<()> {
         if matches!(ns.payload, Payload::Dict(_)) && ns.class().is(&types().dict) {
             dict_set_str_obj(ns, name, v);
             return Ok(());
         }
+        self.mapping_set_name_slow(ns, name, v)
+    }
+
+    #[inline(never)]
+    fn mapping_set_name_slow(&mut self, ns: &ObjRef, name: &ObjRef, v: Value) -> PyResult<()> {
         self.setitem(&Value::Obj(ns.clone()), Value::Obj(name.clone()), v)
     }
 

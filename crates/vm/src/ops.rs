@@ -134,7 +134,7 @@ pub fn float_to_bigint(f: f64) -> BigInt {
     }
 }
 
-fn small_int_op(a: i64, b: i64, op: B) -> PyResult<Value> {
+pub(crate) fn small_int_op(a: i64, b: i64, op: B) -> PyResult<Value> {
     let r = match op {
         B::Add => a.checked_add(b),
         B::Subtract => a.checked_sub(b),
