@@ -183,7 +183,20 @@ fn run(config: Config, target: Target) -> i32 {
     match outcome {
         Outcome::Ok => 0,
         Outcome::Exit(c) => c,
+        Outcome::Interrupted => exit_by_sigint(),
     }
+}
+
+/// End the process by SIGINT, as CPython does after an uncaught KeyboardInterrupt (the
+/// shell then reports exit status 130 and stops a running script loop).
+fn exit_by_sigint() -> i32 {
+    // SAFETY: resetting a signal disposition and signalling ourselves have no preconditions.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::kill(libc::getpid(), libc::SIGINT);
+    }
+    // Not reached unless SIGINT is blocked: fall back to the conventional status.
+    128 + libc::SIGINT
 }
 
 /// `-m module`: find the module's source and run it as `__main__`.

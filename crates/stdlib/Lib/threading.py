@@ -25,6 +25,7 @@ _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
+_set_name = _thread.set_name
 
 try:
     get_native_id = _thread.get_native_id
@@ -708,6 +709,7 @@ class Thread:
         try:
             self._set_ident()
             self._set_native_id()
+            _set_name(self._name)
             with _active_limbo_lock:
                 _active[self._ident] = self
                 _limbo.pop(self, None)

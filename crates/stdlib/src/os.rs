@@ -38,6 +38,10 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             Ok(Value::none())
         }),
         ("remove", os_remove),
+        ("pipe", os_pipe),
+        ("read", os_read),
+        ("write", os_write),
+        ("close", os_close),
         ("unlink", os_remove),
         ("rmdir", |vm, a| {
             let p = a.exact("rmdir", 1)?;
@@ -134,6 +138,98 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     pyrite_vm::dictops::dict_set_str(&vm.interp.modules, "os.path", path.clone());
     set_attr_str(&m, "path", path);
     Ok(m)
+}
+
+/// The last OS error as an OSError (errno subclass and message as in CPython).
+fn last_os_error(vm: &mut Vm) -> pyrite_vm::PyErr {
+    pyrite_vm::io::os_error_from(vm, &std::io::Error::last_os_error(), None)
+}
+
+fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
+    let fd = vm.to_i64(v)?;
+    libc::c_int::try_from(fd)
+        .map_err(|_| pyrite_vm::error::overflow_error("fd is greater than maximum"))
+}
+
+/// `os.pipe()`: (read end, write end), both non-inheritable as in CPython.
+fn os_pipe(vm: &mut Vm, a: Args) -> PyResult {
+    a.exact("pipe", 0)?;
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: `fds` has room for the two descriptors pipe2 writes.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(last_os_error(vm));
+    }
+    Ok(Value::new_tuple(vec![
+        Value::Int(fds[0].into()),
+        Value::Int(fds[1].into()),
+    ]))
+}
+
+/// `os.read(fd, n)`: at most n bytes; blocks with the GIL released.
+fn os_read(vm: &mut Vm, a: Args) -> PyResult {
+    let p = a.exact("read", 2)?;
+    let fd = fd_arg(vm, &p[0])?;
+    let n = vm.to_i64(&p[1])?;
+    if n < 0 {
+        let einval = std::io::Error::from_raw_os_error(libc::EINVAL);
+        return Err(pyrite_vm::io::os_error_from(vm, &einval, None));
+    }
+    let mut buf = vec![0u8; n as usize];
+    loop {
+        let r = vm.allow_threads(|| {
+            // SAFETY: `buf` is valid for `buf.len()` bytes of writes.
+            let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+            // errno is read before re-taking the GIL can change it.
+            usize::try_from(got).map_err(|_| std::io::Error::last_os_error())
+        });
+        match r {
+            Ok(got) => {
+                buf.truncate(got);
+                return Ok(Value::new_bytes(buf));
+            }
+            // PEP 475: retry after EINTR unless a signal handler raised.
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(pyrite_vm::io::os_error_from(vm, &e, None)),
+        }
+        pyrite_vm::signals::check_signals(vm)?;
+    }
+}
+
+/// `os.write(fd, data)`: the number of bytes written; blocks with the GIL released.
+fn os_write(vm: &mut Vm, a: Args) -> PyResult {
+    let p = a.exact("write", 2)?;
+    let fd = fd_arg(vm, &p[0])?;
+    let data = pyrite_vm::types::bytes::bytes_of(&p[1]).ok_or_else(|| {
+        type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            p[1].type_name()
+        ))
+    })?;
+    loop {
+        let r = vm.allow_threads(|| {
+            // SAFETY: `data` is valid for `data.len()` bytes of reads.
+            let put = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+            usize::try_from(put).map_err(|_| std::io::Error::last_os_error())
+        });
+        match r {
+            Ok(put) => return Ok(Value::Int(put as i64)),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(pyrite_vm::io::os_error_from(vm, &e, None)),
+        }
+        pyrite_vm::signals::check_signals(vm)?;
+    }
+}
+
+/// `os.close(fd)`.
+fn os_close(vm: &mut Vm, a: Args) -> PyResult {
+    let p = a.exact("close", 1)?;
+    let fd = fd_arg(vm, &p[0])?;
+    // SAFETY: closing a descriptor number has no memory-safety preconditions; closing one
+    // that a Pyrite file object still owns is the same user error as in CPython.
+    if unsafe { libc::close(fd) } != 0 {
+        return Err(last_os_error(vm));
+    }
+    Ok(Value::none())
 }
 
 fn os_remove(vm: &mut Vm, a: Args) -> PyResult {

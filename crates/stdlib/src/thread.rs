@@ -19,8 +19,9 @@ use pyrite_vm::Vm;
 /// Threads started by `start_new_thread` that are still running.
 static RUNNING: AtomicUsize = AtomicUsize::new(0);
 
-/// How long a blocked wait sleeps before checking for Ctrl-C.
-const POLL: Duration = Duration::from_millis(20);
+/// `_thread.TIMEOUT_MAX`: the longest timeout a lock wait accepts, in seconds (CPython's
+/// value on Linux: what a 64-bit nanosecond count holds).
+const TIMEOUT_MAX: f64 = 9_223_372_036.0;
 
 /// A plain (non-reentrant) lock.
 pub struct Lock {
@@ -91,47 +92,21 @@ fn acquire_args(vm: &mut Vm, args: &Args) -> PyResult<(bool, Option<Duration>)> 
         Some(t) => pyrite_vm::types::float::float_from_value(vm, &t)?,
         None => -1.0,
     };
+    let length = crate::time::seconds_to_duration(timeout)?;
     if !blocking && timeout != -1.0 {
         return Err(value_error(
             "can't specify a timeout for a non-blocking call",
         ));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(value_error("timeout value must be a non-negative number"));
+        return Err(value_error("timeout value must be positive"));
     }
-    Ok((
-        blocking,
-        if timeout >= 0.0 {
-            Some(Duration::from_secs_f64(timeout))
-        } else {
-            None
-        },
-    ))
-}
-
-/// Wait with the GIL released until `try_take` succeeds or the deadline passes; Ctrl-C
-/// interrupts the main thread's wait.
-fn blocking_wait(
-    vm: &mut Vm,
-    deadline: Option<Instant>,
-    mut try_take: impl FnMut(Duration) -> bool,
-) -> PyResult<bool> {
-    loop {
-        let slice = match deadline {
-            Some(d) => {
-                let left = d.saturating_duration_since(Instant::now());
-                if left.is_zero() {
-                    return Ok(false);
-                }
-                left.min(POLL)
-            }
-            None => POLL,
-        };
-        if vm.allow_threads(|| try_take(slice)) {
-            return Ok(true);
-        }
-        pyrite_vm::signals::check_signals(vm)?;
+    if timeout > TIMEOUT_MAX {
+        return Err(pyrite_vm::error::overflow_error(
+            "timeout value is too large",
+        ));
     }
+    Ok((blocking, (timeout >= 0.0).then_some(length)))
 }
 
 fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult {
@@ -149,7 +124,7 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(Value::bool(false));
     }
     let deadline = timeout.map(|t| Instant::now() + t);
-    let got = blocking_wait(vm, deadline, |slice| {
+    let got = vm.wait_released(deadline, |slice| {
         let mut l = lock.locked.lock();
         if *l {
             lock.cond.wait_for(&mut l, slice);
@@ -192,7 +167,7 @@ fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(Value::bool(false));
     }
     let deadline = timeout.map(|t| Instant::now() + t);
-    let got = blocking_wait(vm, deadline, |slice| {
+    let got = vm.wait_released(deadline, |slice| {
         let mut st = lock.state.lock();
         if st.1 != 0 {
             lock.cond.wait_for(&mut st, slice);
@@ -338,11 +313,27 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("allocate", |_, _| Ok(new_lock())),
         ("get_ident", |vm, _| Ok(Value::Int(vm.thread_id as i64))),
         ("get_native_id", |_, _| Ok(Value::Int(native_id()))),
+        ("set_name", thread_set_name),
         ("_count", |_, _| {
             Ok(Value::Int(RUNNING.load(Ordering::SeqCst) as i64))
         }),
-        ("interrupt_main", |_, _| {
-            Err(runtime_error("interrupt_main is not supported by Pyrite"))
+        ("interrupt_main", |vm, a| {
+            // Simulates SIGINT arriving: the main thread raises KeyboardInterrupt at its
+            // next check point (or ends its current wait).
+            let p = a.range("interrupt_main", 0, 1)?;
+            let signum = match p.first() {
+                Some(sig) => vm.to_i64(sig)?,
+                None => i64::from(libc::SIGINT),
+            };
+            if !(1..64).contains(&signum) {
+                return Err(value_error("signal number out of range"));
+            }
+            // Only SIGINT has a Python-level handler here (KeyboardInterrupt); CPython does
+            // nothing for a signal Python does not handle.
+            if signum == i64::from(libc::SIGINT) {
+                pyrite_vm::signals::raise_sigint();
+            }
+            Ok(Value::none())
         }),
     ];
     for (n, f) in fns {
@@ -350,7 +341,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     }
     set_attr_str(&m, "LockType", Value::Obj(lock_t.clone()));
     set_attr_str(&m, "RLock", Value::Obj(rlock_t.clone()));
-    set_attr_str(&m, "TIMEOUT_MAX", Value::Float(f64::from(u32::MAX)));
+    set_attr_str(&m, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
     set_attr_str(&m, "error", Value::Obj(types().exc.runtime_error.clone()));
     let _ = vm;
     Ok(m)
@@ -358,6 +349,24 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
 
 fn set_attr_str_type(t: &ObjRef, name: &str, v: Value) {
     pyrite_vm::native::set_type_attr(t, name, v);
+}
+
+/// `_thread.set_name(name)` (as in CPython 3.14): names the OS thread (what `top -H` and
+/// debuggers show, cut to 15 bytes) and the thread's row in `-X gilstats` / `-X gil-trace`.
+fn thread_set_name(vm: &mut Vm, args: Args) -> PyResult {
+    let p = args.exact("set_name", 1)?;
+    let name = p[0]
+        .as_str()
+        .ok_or_else(|| type_error("set_name() argument must be str"))?
+        .to_string();
+    vm.interp.gil.set_thread_name(&name);
+    let mut os_name: Vec<u8> = name.bytes().filter(|&b| b != 0).take(15).collect();
+    os_name.push(0);
+    // SAFETY: `os_name` is NUL-terminated and at most 16 bytes, as PR_SET_NAME requires.
+    unsafe {
+        libc::prctl(libc::PR_SET_NAME, os_name.as_ptr());
+    }
+    Ok(Value::none())
 }
 
 fn native_id() -> i64 {

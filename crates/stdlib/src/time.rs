@@ -19,29 +19,39 @@ fn now() -> f64 {
         .map_or(0.0, |d| d.as_secs_f64())
 }
 
+fn time_overflow() -> pyrite_vm::PyErr {
+    pyrite_vm::error::overflow_error("timestamp out of range for platform time_t")
+}
+
+/// Convert a timeout or sleep length in seconds as CPython's `_PyTime_FromSecondsObject`
+/// does: NaN is a ValueError, more than the 64-bit nanosecond clock holds an OverflowError.
+/// Negative values give a zero duration (callers check the sign with their own message).
+pub fn seconds_to_duration(secs: f64) -> PyResult<std::time::Duration> {
+    if secs.is_nan() {
+        return Err(value_error("Invalid value NaN (not a number)"));
+    }
+    if secs * 1e9 >= i64::MAX as f64 {
+        return Err(time_overflow());
+    }
+    Ok(std::time::Duration::from_secs_f64(secs.max(0.0)))
+}
+
 fn sleep(vm: &mut Vm, args: Args) -> PyResult {
     let p = args.exact("sleep", 1)?;
     let secs = pyrite_vm::types::float::float_from_value(vm, &p[0])?;
+    let length = seconds_to_duration(secs)?;
     if secs < 0.0 {
         return Err(value_error("sleep length must be non-negative"));
     }
-    if !secs.is_finite() {
-        return Err(pyrite_vm::error::overflow_error(
-            "sleep length is too large",
-        ));
-    }
-    // Sleep in slices so Ctrl-C interrupts promptly.
-    let deadline = Instant::now() + std::time::Duration::from_secs_f64(secs);
-    loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            break;
-        }
-        let slice = left.min(std::time::Duration::from_millis(50));
-        // Sleeping releases the GIL.
-        vm.allow_threads(|| std::thread::sleep(slice));
-        pyrite_vm::signals::check_signals(vm)?;
-    }
+    // Sleeping releases the GIL; a sleep is a wait that never succeeds early, so Ctrl-C
+    // still interrupts it promptly.
+    let deadline = Instant::now()
+        .checked_add(length)
+        .ok_or_else(time_overflow)?;
+    vm.wait_released(Some(deadline), |slice| {
+        std::thread::sleep(slice);
+        false
+    })?;
     Ok(Value::none())
 }
 

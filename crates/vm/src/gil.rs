@@ -11,10 +11,13 @@
 //! GIL build: always on. Free-threaded build: off unless `PYTHON_GIL=1` or `-X gil=1`
 //! (PEP 703 allows re-enabling it at start-up).
 
+use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
 use parking_lot::{Condvar, Mutex};
+
+use crate::gil_stats::Recorder;
 
 /// Is this the GIL build?
 pub const GIL_BUILD: bool = cfg!(feature = "gil");
@@ -50,11 +53,18 @@ pub struct Gil {
     /// Switch interval in microseconds (`sys.setswitchinterval`).
     interval_us: AtomicU64,
     policy: SwitchPolicy,
-    ticks: AtomicU64,
+    /// `-X gilstats` / `-X gil-trace`: `None` (no cost) unless asked for.
+    recorder: Option<Recorder>,
+}
+
+thread_local! {
+    /// Check points passed by this thread (the tick policy counts per thread, so the
+    /// counter is not a shared cache line).
+    static TICKS: Cell<u64> = const { Cell::new(0) };
 }
 
 impl Gil {
-    pub fn new(enabled: bool, policy: SwitchPolicy) -> Gil {
+    pub fn new(enabled: bool, policy: SwitchPolicy, instrument: crate::gil_stats::Options) -> Gil {
         Gil {
             enabled,
             state: Mutex::new(State {
@@ -68,8 +78,12 @@ impl Gil {
             drop_request: AtomicBool::new(false),
             interval_us: AtomicU64::new(5000),
             policy,
-            ticks: AtomicU64::new(0),
+            recorder: instrument.any().then(|| Recorder::new(instrument)),
         }
+    }
+
+    pub fn policy(&self) -> SwitchPolicy {
+        self.policy
     }
 
     /// Is the GIL in use in this process?
@@ -90,9 +104,16 @@ impl Gil {
     /// Take the GIL for thread `tid`, requesting a drop from the holder when the switch
     /// interval passes without a release.
     pub fn acquire(&self, tid: u64) {
-        if !self.enabled {
-            return;
+        let since = self.recorder.as_ref().map(Recorder::acquiring);
+        if self.enabled {
+            self.take(tid);
         }
+        if let (Some(r), Some(t)) = (&self.recorder, since) {
+            r.acquired(t);
+        }
+    }
+
+    fn take(&self, tid: u64) {
         let mut st = self.state.lock();
         st.waiting += 1;
         while st.locked {
@@ -102,6 +123,9 @@ impl Gil {
             if timed_out && st.locked && st.switches == switches {
                 // The holder kept the GIL for a whole interval: ask it to drop.
                 self.drop_request.store(true, Ordering::Release);
+                if let Some(r) = &self.recorder {
+                    r.drop_requested();
+                }
             }
         }
         st.waiting -= 1;
@@ -112,8 +136,24 @@ impl Gil {
         self.switched.notify_all();
     }
 
-    /// Release the GIL (blocking work follows, or the thread ends).
+    /// Release the GIL for good (the thread ends).
     pub fn release(&self) {
+        if let Some(r) = &self.recorder {
+            r.released(false);
+            r.thread_finished();
+        }
+        self.give_up();
+    }
+
+    /// Release the GIL around blocking work (`Vm::allow_threads`); `acquire` follows.
+    pub fn release_for_blocking(&self) {
+        if let Some(r) = &self.recorder {
+            r.released(true);
+        }
+        self.give_up();
+    }
+
+    fn give_up(&self) {
         if !self.enabled {
             return;
         }
@@ -133,7 +173,11 @@ impl Gil {
         let should = match self.policy {
             SwitchPolicy::Interval => self.drop_request.load(Ordering::Relaxed),
             SwitchPolicy::Ticks(n) => {
-                let t = self.ticks.fetch_add(1, Ordering::Relaxed) + 1;
+                let t = TICKS.with(|c| {
+                    let t = c.get() + 1;
+                    c.set(t);
+                    t
+                });
                 t.is_multiple_of(n) && self.state.lock().waiting > 0
             }
         };
@@ -149,6 +193,10 @@ impl Gil {
             self.drop_request.store(false, Ordering::Relaxed);
             return;
         }
+        if let Some(r) = &self.recorder {
+            r.forced_switch();
+            r.released(false);
+        }
         let switches = st.switches;
         st.locked = false;
         self.released.notify_one();
@@ -158,6 +206,26 @@ impl Gil {
         }
         drop(st);
         self.acquire(tid);
+    }
+
+    /// Name the calling thread in `-X gilstats` / `-X gil-trace` output.
+    pub fn set_thread_name(&self, name: &str) {
+        if let Some(r) = &self.recorder {
+            r.set_thread_name(name);
+        }
+    }
+
+    /// At exit: print `-X gilstats` and write `-X gil-trace` if they were asked for.
+    pub fn report(&self) {
+        if let Some(r) = &self.recorder {
+            let policy = match self.policy {
+                SwitchPolicy::Interval => {
+                    format!("interval policy, {} ms", self.switch_interval() * 1e3)
+                }
+                SwitchPolicy::Ticks(n) => format!("ticks policy, every {n} checks"),
+            };
+            r.report(self.enabled, &policy);
+        }
     }
 }
 

@@ -2,8 +2,8 @@
 
 use std::io::{Read, Seek, SeekFrom, Write};
 
+use parking_lot::{Mutex, MutexGuard};
 use pyrite_object::payload::{NativeBox, Payload};
-use pyrite_object::sync::ObjCell;
 use pyrite_object::types::{make_type, types, Layout};
 use pyrite_object::{ObjRef, Value};
 
@@ -29,7 +29,10 @@ struct FileState {
 }
 
 pub struct PyFile {
-    state: ObjCell<FileState>,
+    /// A real lock in both builds (CPython's buffered-I/O lock): the OS read or write runs
+    /// with the GIL released, so the GIL cannot protect the buffers. Take it with
+    /// `PyFile::lock`, which never blocks while holding the GIL.
+    state: Mutex<FileState>,
     binary: bool,
     readable: bool,
     writable: bool,
@@ -71,9 +74,9 @@ pub fn init() {
         add_method(cls, "close", file_close);
         add_method(cls, "seek", file_seek);
         add_method(cls, "tell", file_tell);
-        add_method(cls, "fileno", |_, a| {
+        add_method(cls, "fileno", |vm, a| {
             let f = file_of(a.self_())?;
-            let st = f.state.lock();
+            let st = f.lock(vm);
             Ok(Value::Int(match &st.handle {
                 Some(Handle::Stdin) => 0,
                 Some(Handle::Stdout) => 1,
@@ -85,9 +88,9 @@ pub fn init() {
                 None => return Err(closed_error()),
             }))
         });
-        add_method(cls, "isatty", |_, a| {
+        add_method(cls, "isatty", |vm, a| {
             let f = file_of(a.self_())?;
-            let st = f.state.lock();
+            let st = f.lock(vm);
             use std::io::IsTerminal;
             Ok(Value::bool(match &st.handle {
                 Some(Handle::Stdin) => std::io::stdin().is_terminal(),
@@ -102,23 +105,23 @@ pub fn init() {
         add_method(cls, "writable", |_, a| {
             Ok(Value::bool(file_of(a.self_())?.writable))
         });
-        add_method(cls, "seekable", |_, a| {
+        add_method(cls, "seekable", |vm, a| {
             let f = file_of(a.self_())?;
             Ok(Value::bool(matches!(
-                f.state.lock().handle,
+                f.lock(vm).handle,
                 Some(Handle::File(_))
             )))
         });
-        add_method(cls, "__enter__", |_, a| {
-            check_open(file_of(a.self_())?)?;
+        add_method(cls, "__enter__", |vm, a| {
+            check_open(vm, file_of(a.self_())?)?;
             Ok(a.self_().clone())
         });
         add_method(cls, "__exit__", |vm, a| {
             file_close(vm, Args::positional_only(std::slice::from_ref(a.self_())))?;
             Ok(Value::none())
         });
-        add_method(cls, "__iter__", |_, a| {
-            check_open(file_of(a.self_())?)?;
+        add_method(cls, "__iter__", |vm, a| {
+            check_open(vm, file_of(a.self_())?)?;
             Ok(a.self_().clone())
         });
         add_method(cls, "__next__", |vm, a| {
@@ -141,11 +144,7 @@ pub fn init() {
         add_property(
             cls,
             "closed",
-            |_, a| {
-                Ok(Value::bool(
-                    file_of(a.self_())?.state.lock().handle.is_none(),
-                ))
-            },
+            |vm, a| Ok(Value::bool(file_of(a.self_())?.lock(vm).handle.is_none())),
             None,
         );
         add_property(
@@ -176,8 +175,8 @@ fn closed_error() -> PyErr {
     value_error("I/O operation on closed file.")
 }
 
-fn check_open(f: &PyFile) -> PyResult<()> {
-    if f.state.lock().handle.is_none() {
+fn check_open(vm: &mut Vm, f: &PyFile) -> PyResult<()> {
+    if f.lock(vm).handle.is_none() {
         return Err(closed_error());
     }
     Ok(())
@@ -197,6 +196,15 @@ fn line_is_empty(v: &Value) -> bool {
 }
 
 impl PyFile {
+    /// Lock the file's state. If another thread holds it (it may be blocked in a read with
+    /// the GIL released), wait with the GIL released too, or the two would deadlock.
+    fn lock<'a>(&'a self, vm: &mut Vm) -> MutexGuard<'a, FileState> {
+        match self.state.try_lock() {
+            Some(g) => g,
+            None => vm.allow_threads(|| self.state.lock()),
+        }
+    }
+
     /// A file with the default text options (`newline=None`, `errors="strict"`).
     fn new(
         handle: Handle,
@@ -207,7 +215,7 @@ impl PyFile {
         writable: bool,
     ) -> PyFile {
         PyFile {
-            state: ObjCell::new(FileState {
+            state: Mutex::new(FileState {
                 handle: Some(handle),
                 read_buf: Vec::new(),
                 write_buf: Vec::new(),
@@ -429,14 +437,15 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
     Ok(pf.into_object())
 }
 
-/// Fill the read buffer with more bytes; returns false at EOF.
-fn fill(st: &mut FileState) -> std::io::Result<bool> {
+/// Fill the read buffer with more bytes; returns false at EOF. The OS read runs with the
+/// GIL released (the file's own lock is held).
+fn fill(vm: &mut Vm, st: &mut FileState) -> std::io::Result<bool> {
     let mut chunk = vec![0u8; 64 * 1024];
-    let n = match st.handle.as_mut() {
-        Some(Handle::File(f)) => f.read(&mut chunk)?,
-        Some(Handle::Stdin) => std::io::stdin().lock().read(&mut chunk)?,
-        _ => 0,
-    };
+    let n = vm.allow_threads(|| match st.handle.as_mut() {
+        Some(Handle::File(f)) => f.read(&mut chunk),
+        Some(Handle::Stdin) => std::io::stdin().lock().read(&mut chunk),
+        _ => Ok(0),
+    })?;
     if n == 0 {
         st.eof = true;
         return Ok(false);
@@ -472,7 +481,7 @@ fn make_result(f: &PyFile, bytes: Vec<u8>) -> PyResult {
 }
 
 fn prepare_read(vm: &mut Vm, f: &PyFile) -> PyResult<()> {
-    check_open(f)?;
+    check_open(vm, f)?;
     if !f.readable {
         return Err(unsupported("not readable"));
     }
@@ -487,10 +496,10 @@ fn file_read(vm: &mut Vm, args: Args) -> PyResult {
         _ => -1,
     };
     prepare_read(vm, f)?;
-    let mut st = f.state.lock();
+    let mut st = f.lock(vm);
     if n < 0 {
         loop {
-            match fill(&mut st) {
+            match fill(vm, &mut st) {
                 Ok(true) => {}
                 Ok(false) => break,
                 Err(e) => {
@@ -506,7 +515,7 @@ fn file_read(vm: &mut Vm, args: Args) -> PyResult {
     let n = n as usize;
     if f.binary {
         while st.read_buf.len() < n {
-            match fill(&mut st) {
+            match fill(vm, &mut st) {
                 Ok(true) => {}
                 Ok(false) => break,
                 Err(e) => {
@@ -525,7 +534,7 @@ fn file_read(vm: &mut Vm, args: Args) -> PyResult {
         if text.chars().count() > n || st.eof {
             break;
         }
-        match fill(&mut st) {
+        match fill(vm, &mut st) {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
@@ -564,7 +573,7 @@ fn file_read(vm: &mut Vm, args: Args) -> PyResult {
 
 fn readline(vm: &mut Vm, f: &PyFile, limit: i64) -> PyResult {
     prepare_read(vm, f)?;
-    let mut st = f.state.lock();
+    let mut st = f.lock(vm);
     loop {
         let pos = st
             .read_buf
@@ -575,7 +584,7 @@ fn readline(vm: &mut Vm, f: &PyFile, limit: i64) -> PyResult {
             if !f.binary && st.read_buf[i] == b'\r' {
                 if i + 1 == st.read_buf.len() && !st.eof {
                     // Need one more byte to know whether this is "\r\n".
-                    match fill(&mut st) {
+                    match fill(vm, &mut st) {
                         Ok(_) => continue,
                         Err(e) => {
                             drop(st);
@@ -599,7 +608,7 @@ fn readline(vm: &mut Vm, f: &PyFile, limit: i64) -> PyResult {
             drop(st);
             return make_result(f, line);
         }
-        match fill(&mut st) {
+        match fill(vm, &mut st) {
             Ok(true) => {}
             Ok(false) => {
                 let line = std::mem::take(&mut st.read_buf);
@@ -638,7 +647,7 @@ fn file_readlines(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn write_bytes(vm: &mut Vm, f: &PyFile, data: &[u8]) -> PyResult<()> {
-    let mut st = f.state.lock();
+    let mut st = f.lock(vm);
     if st.handle.is_none() {
         return Err(closed_error());
     }
@@ -660,12 +669,13 @@ fn write_bytes(vm: &mut Vm, f: &PyFile, data: &[u8]) -> PyResult<()> {
 }
 
 fn flush_file(vm: &mut Vm, f: &PyFile) -> PyResult<()> {
-    let mut st = f.state.lock();
+    let mut st = f.lock(vm);
     if st.write_buf.is_empty() {
         return Ok(());
     }
     let data = std::mem::take(&mut st.write_buf);
-    let r = match st.handle.as_mut() {
+    // The OS write runs with the GIL released (a full pipe must not stop other threads).
+    let r = vm.allow_threads(|| match st.handle.as_mut() {
         Some(Handle::File(file)) => file.write_all(&data),
         Some(Handle::Stdout) => {
             let mut out = std::io::stdout().lock();
@@ -673,7 +683,7 @@ fn flush_file(vm: &mut Vm, f: &PyFile) -> PyResult<()> {
         }
         Some(Handle::Stderr) => std::io::stderr().lock().write_all(&data),
         _ => Ok(()),
-    };
+    });
     drop(st);
     match r {
         Ok(()) => Ok(()),
@@ -685,7 +695,7 @@ fn flush_file(vm: &mut Vm, f: &PyFile) -> PyResult<()> {
 fn file_write(vm: &mut Vm, args: Args) -> PyResult {
     let p = args.exact("write", 2)?;
     let f = file_of(&p[0])?;
-    check_open(f)?;
+    check_open(vm, f)?;
     if !f.writable {
         return Err(unsupported("not writable"));
     }
@@ -719,11 +729,11 @@ fn file_writelines(vm: &mut Vm, args: Args) -> PyResult {
 
 fn file_close(vm: &mut Vm, args: Args) -> PyResult {
     let f = file_of(args.self_())?;
-    if f.state.lock().handle.is_none() {
+    if f.lock(vm).handle.is_none() {
         return Ok(Value::none());
     }
     flush_file(vm, f)?;
-    let mut st = f.state.lock();
+    let mut st = f.lock(vm);
     if matches!(st.handle, Some(Handle::File(_))) {
         st.handle = None;
     } else {
@@ -736,14 +746,14 @@ fn file_close(vm: &mut Vm, args: Args) -> PyResult {
 fn file_seek(vm: &mut Vm, args: Args) -> PyResult {
     let p = args.range("seek", 2, 3)?;
     let f = file_of(&p[0])?;
-    check_open(f)?;
+    check_open(vm, f)?;
     let off = vm.to_i64(&p[1])?;
     let whence = match p.get(2) {
         Some(w) => vm.to_i64(w)?,
         None => 0,
     };
     flush_file(vm, f)?;
-    let mut st = f.state.lock();
+    let mut st = f.lock(vm);
     let buffered = st.read_buf.len() as i64;
     st.read_buf.clear();
     st.eof = false;
@@ -770,9 +780,9 @@ fn file_seek(vm: &mut Vm, args: Args) -> PyResult {
 
 fn file_tell(vm: &mut Vm, args: Args) -> PyResult {
     let f = file_of(args.self_())?;
-    check_open(f)?;
+    check_open(vm, f)?;
     flush_file(vm, f)?;
-    let mut st = f.state.lock();
+    let mut st = f.lock(vm);
     let buffered = st.read_buf.len() as u64;
     let r = match st.handle.as_mut() {
         Some(Handle::File(file)) => file.stream_position(),
@@ -798,7 +808,7 @@ pub fn sys_stream(vm: &mut Vm, name: &str) -> PyResult {
 pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
     if let Ok(f) = file_of(file) {
         if !f.binary {
-            check_open(f)?;
+            check_open(vm, f)?;
             if !f.writable {
                 return Err(unsupported("not writable"));
             }

@@ -12,6 +12,7 @@ pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod gil;
+pub mod gil_stats;
 pub mod import;
 pub mod io;
 pub mod native;
@@ -35,6 +36,9 @@ pub enum Outcome {
     Ok,
     /// Uncaught exception (already reported) or `sys.exit(n)`: the process exit code.
     Exit(i32),
+    /// Uncaught KeyboardInterrupt (already reported): like CPython, the process should end
+    /// by SIGINT so the shell sees an interrupted program.
+    Interrupted,
 }
 
 impl Vm {
@@ -103,6 +107,7 @@ impl Vm {
             }
         }
         io::flush_std(self);
+        self.interp.gil.report();
         outcome
     }
 
@@ -130,6 +135,9 @@ impl Vm {
             return Outcome::Exit(1);
         }
         traceback::print_exception(self, &e.value());
+        if e.matches(&types().exc.keyboard_interrupt) {
+            return Outcome::Interrupted;
+        }
         Outcome::Exit(1)
     }
 }

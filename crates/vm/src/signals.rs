@@ -35,6 +35,11 @@ pub fn check_signals(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// Act as if SIGINT arrived (`_thread.interrupt_main`).
+pub fn raise_sigint() {
+    INTERRUPTED.store(true, Ordering::Relaxed);
+}
+
 /// Was SIGINT received (without consuming it)?
 pub fn pending() -> bool {
     INTERRUPTED.load(Ordering::Relaxed)

@@ -172,6 +172,7 @@ impl Vm {
         let policy = config
             .gil_switch
             .unwrap_or(crate::gil::SwitchPolicy::Interval);
+        let instrument = crate::gil_stats::Options::from_xoptions(&config.xoptions);
         let interp = Arc::new(Interp {
             config,
             builtins,
@@ -180,7 +181,7 @@ impl Vm {
             native_modules: DashMap::new(),
             frozen_modules: DashMap::new(),
             sys: OnceLock::new(),
-            gil: crate::gil::Gil::new(gil_on, policy),
+            gil: crate::gil::Gil::new(gil_on, policy, instrument),
         });
         let mut vm = Vm::for_thread(interp);
         vm.is_main_thread = true;
@@ -314,10 +315,47 @@ impl Vm {
     /// sleeping, waiting for locks. This is the GIL-aware API native modules use.
     #[inline]
     pub fn allow_threads<T>(&mut self, f: impl FnOnce() -> T) -> T {
-        self.interp.gil.release();
+        self.interp.gil.release_for_blocking();
         let r = f();
         self.interp.gil.acquire(self.thread_id);
         r
+    }
+
+    /// Block until `attempt(slice)` returns true or `deadline` passes (`Ok(false)`), with the
+    /// GIL released for the whole wait. `attempt` waits at most `slice` (a condition-variable
+    /// wait, a sleep) and must not touch Python objects. In the main thread a Ctrl-C ends the
+    /// wait with KeyboardInterrupt; the signal flag is polled without taking the GIL, so a
+    /// waiting thread costs the running ones nothing.
+    pub fn wait_released(
+        &mut self,
+        deadline: Option<std::time::Instant>,
+        mut attempt: impl FnMut(std::time::Duration) -> bool,
+    ) -> PyResult<bool> {
+        /// How often a wait looks at the signal flag.
+        const POLL: std::time::Duration = std::time::Duration::from_millis(20);
+        let interruptible = self.is_main_thread;
+        let done = self.allow_threads(|| loop {
+            let slice = match deadline {
+                Some(d) => {
+                    let left = d.saturating_duration_since(std::time::Instant::now());
+                    if left.is_zero() {
+                        return Some(false);
+                    }
+                    left.min(POLL)
+                }
+                None => POLL,
+            };
+            if attempt(slice) {
+                return Some(true);
+            }
+            if interruptible && crate::signals::pending() {
+                return None;
+            }
+        });
+        match done {
+            Some(got) => Ok(got),
+            None => crate::signals::check_signals(self).map(|()| false),
+        }
     }
 }
 
