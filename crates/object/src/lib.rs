@@ -5,6 +5,7 @@
 pub mod bytecode;
 pub mod code;
 pub mod dict;
+pub mod dict_object;
 pub mod format;
 pub mod hash;
 pub mod names;

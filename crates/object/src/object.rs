@@ -343,7 +343,7 @@ impl Value {
         Value::Obj(ObjRef::new(
             types().dict.clone(),
             None,
-            Payload::Dict(crate::sync::ObjCell::new(table)),
+            Payload::Dict(crate::dict_object::DictObject::new(table)),
         ))
     }
 }

@@ -6,7 +6,7 @@ use std::any::Any;
 use num_bigint::BigInt;
 
 use crate::code::CodeObject;
-use crate::dict::DictTable;
+use crate::dict_object::DictObject;
 use crate::object::{ObjRef, Value};
 use crate::set::SetTable;
 use crate::str::PyStr;
@@ -34,7 +34,7 @@ pub enum Payload {
     ByteArray(ObjCell<Vec<u8>>),
     Tuple(Box<[Value]>),
     List(ObjCell<Vec<Value>>),
-    Dict(ObjCell<DictTable>),
+    Dict(DictObject),
     Set(ObjCell<SetTable>),
     FrozenSet(SetTable),
     Range {

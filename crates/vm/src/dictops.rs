@@ -7,7 +7,7 @@
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
-use pyrite_object::dict::{DictTable, Unresolved};
+use pyrite_object::dict::Unresolved;
 use pyrite_object::hash::{
     hash_bigint, hash_complex, hash_float, hash_i64, hash_pointer, hash_tuple,
 };
@@ -485,7 +485,7 @@ pub fn unhashable(v: &Value) -> crate::error::PyErr {
 
 /// The table of a dict object (or dict subclass instance).
 #[inline(always)]
-pub fn dict_table(dict: &ObjRef) -> &ObjCell<DictTable> {
+pub fn dict_table(dict: &ObjRef) -> &pyrite_object::dict_object::DictObject {
     match &dict.payload {
         Payload::Dict(t) => t,
         _ => panic!("dict_table on a non-dict {}", dict.class().type_name()),

@@ -215,13 +215,10 @@ impl Vm {
                 }
                 Instr::LoadGlobal(i) => {
                     let name = &code.names[i as usize];
-                    let v = match dict_get_str_obj(&f.globals, name) {
-                        Some(v) => v,
-                        None => match dict_get_str_obj(&f.builtins, name) {
-                            Some(v) => v,
-                            None => return Err(not_defined(name)),
-                        },
-                    };
+                    let v = self
+                        .global_cache
+                        .load(&f.globals, &f.builtins, name)
+                        .ok_or_else(|| not_defined(name))?;
                     f.push(v);
                 }
                 Instr::StoreGlobal(i) => {

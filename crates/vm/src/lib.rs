@@ -13,6 +13,7 @@ pub mod frame;
 pub mod generator;
 pub mod gil;
 pub mod gil_stats;
+pub mod global_cache;
 pub mod import;
 pub mod io;
 pub mod native;

@@ -148,6 +148,7 @@ pub struct Vm {
     /// of overflowing the native stack.
     pub(crate) stack_limit: usize,
     pub(crate) type_cache: crate::attr::TypeCache,
+    pub(crate) global_cache: crate::global_cache::GlobalCache,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     pub(crate) repr_guard: Vec<usize>,
     pub is_main_thread: bool,
@@ -208,6 +209,7 @@ impl Vm {
             frames: Vec::new(),
             stack_limit: current_stack_limit(),
             type_cache: Default::default(),
+            global_cache: Default::default(),
             repr_guard: Vec::new(),
             is_main_thread: false,
             thread_id: next_thread_id(),

@@ -2,7 +2,6 @@
 
 use pyrite_object::bytecode::ComparisonOperator as C;
 use pyrite_object::payload::{NativeBox, Payload};
-use pyrite_object::sync::ObjCell;
 use pyrite_object::types::{types, Layout};
 use pyrite_object::{ObjRef, Value};
 
@@ -291,7 +290,9 @@ fn view_cmp(vm: &mut Vm, a: Args, op: C) -> PyResult {
 
 /// A dict (or dict subclass instance) of class `cls`.
 fn new_dict_of(cls: &ObjRef) -> Value {
-    let payload = Payload::Dict(ObjCell::new(Default::default()));
+    let payload = Payload::Dict(pyrite_object::dict_object::DictObject::new(
+        Default::default(),
+    ));
     if cls.is(&types().dict) {
         return Value::Obj(ObjRef::new(cls.clone(), None, payload));
     }
