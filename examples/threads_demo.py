@@ -38,8 +38,9 @@ def run(threads, limit=150_000):
     return sum(results), time.perf_counter() - start
 
 
-build = "GIL" if sys._is_gil_enabled() else "free-threaded"
-print(f"Pyrite ({build} build): counting primes below 150000")
+# sys._is_gil_enabled() is new in CPython 3.13; older CPythons always have the GIL.
+build = "GIL" if getattr(sys, "_is_gil_enabled", lambda: True)() else "free-threaded"
+print(f"{sys.implementation.name} ({build} build): counting primes below 150000")
 base = None
 for n in (1, 2, 4):
     primes, seconds = run(n)
