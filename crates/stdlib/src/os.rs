@@ -175,19 +175,24 @@ fn os_read(vm: &mut Vm, a: Args) -> PyResult {
         return Err(pyrite_vm::io::os_error_from(vm, &einval, None));
     }
     let mut buf = vec![0u8; n as usize];
+    // SAFETY: `buf` is valid for `buf.len()` bytes of writes.
+    let got = blocking_syscall(vm, || unsafe {
+        libc::read(fd, buf.as_mut_ptr().cast(), buf.len())
+    })?;
+    buf.truncate(got);
+    Ok(Value::new_bytes(buf))
+}
+
+/// Run a blocking system call (returning a byte count, or -1 with errno) with the GIL
+/// released; retry after EINTR unless a signal handler raised (PEP 475).
+fn blocking_syscall(vm: &mut Vm, mut call: impl FnMut() -> isize) -> PyResult<usize> {
     loop {
         let r = vm.allow_threads(|| {
-            // SAFETY: `buf` is valid for `buf.len()` bytes of writes.
-            let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
             // errno is read before re-taking the GIL can change it.
-            usize::try_from(got).map_err(|_| std::io::Error::last_os_error())
+            usize::try_from(call()).map_err(|_| std::io::Error::last_os_error())
         });
         match r {
-            Ok(got) => {
-                buf.truncate(got);
-                return Ok(Value::new_bytes(buf));
-            }
-            // PEP 475: retry after EINTR unless a signal handler raised.
+            Ok(n) => return Ok(n),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(e) => return Err(pyrite_vm::io::os_error_from(vm, &e, None)),
         }
@@ -205,19 +210,11 @@ fn os_write(vm: &mut Vm, a: Args) -> PyResult {
             p[1].type_name()
         ))
     })?;
-    loop {
-        let r = vm.allow_threads(|| {
-            // SAFETY: `data` is valid for `data.len()` bytes of reads.
-            let put = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
-            usize::try_from(put).map_err(|_| std::io::Error::last_os_error())
-        });
-        match r {
-            Ok(put) => return Ok(Value::Int(put as i64)),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(pyrite_vm::io::os_error_from(vm, &e, None)),
-        }
-        pyrite_vm::signals::check_signals(vm)?;
-    }
+    // SAFETY: `data` is valid for `data.len()` bytes of reads.
+    let put = blocking_syscall(vm, || unsafe {
+        libc::write(fd, data.as_ptr().cast(), data.len())
+    })?;
+    Ok(Value::Int(put as i64))
 }
 
 /// `os.close(fd)`.
