@@ -139,6 +139,20 @@ fn acquire_lock_state<S>(
         if !blocking {
             return Ok(false);
         }
+        // Without the GIL the holder is running on another core and critical sections are
+        // usually short: spin a little before parking, as PEP 703's PyMutex does, so that a
+        // contended lock is handed over without two context switches each time.
+        if !gil
+            && spin_until(|| {
+                let mut st = m.lock();
+                free(&st) && {
+                    take(&mut st);
+                    true
+                }
+            })
+        {
+            return Ok(true);
+        }
         let seen_free = vm.wait_released(deadline, |slice| {
             let mut st = m.lock();
             if !free(&st) {
@@ -159,6 +173,20 @@ fn acquire_lock_state<S>(
             return Ok(true);
         }
     }
+}
+
+/// Try `attempt` for a few microseconds with exponential back-off (pause instructions);
+/// true as soon as it succeeds.
+fn spin_until(mut attempt: impl FnMut() -> bool) -> bool {
+    for round in 0..7 {
+        for _ in 0..(1u32 << round) {
+            std::hint::spin_loop();
+        }
+        if attempt() {
+            return true;
+        }
+    }
+    false
 }
 
 fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult {
