@@ -24,10 +24,16 @@ enum State {
     Finished,
 }
 
-pub struct Generator {
-    state: ObjCell<State>,
+/// A generator's mutable part, behind one lock (one lock round-trip per resume and one per
+/// suspension).
+struct GenState {
+    run: State,
     /// The exception the generator was handling when it last yielded.
-    exc: ObjCell<Option<Value>>,
+    exc: Option<Value>,
+}
+
+pub struct Generator {
+    state: ObjCell<GenState>,
     pub name: Value,
     pub qualname: Value,
     pub is_coroutine: bool,
@@ -56,8 +62,10 @@ pub fn new_generator(func: &ObjRef, frame: Frame) -> Value {
         vm_types().generator.clone()
     };
     let gen = Generator {
-        state: ObjCell::new(State::Fresh(Box::new(frame))),
-        exc: ObjCell::new(None),
+        state: ObjCell::new(GenState {
+            run: State::Fresh(Box::new(frame)),
+            exc: None,
+        }),
         name,
         qualname,
         is_coroutine,
@@ -100,7 +108,7 @@ pub fn init() {
             "gi_running",
             |_, a| {
                 Ok(Value::bool(gen_of(a.self_()).is_some_and(|g| {
-                    matches!(*g.state.lock(), State::Running)
+                    matches!(g.state.lock().run, State::Running)
                 })))
             },
             None,
@@ -109,8 +117,8 @@ pub fn init() {
             t,
             "gi_frame",
             |_, a| {
-                let alive =
-                    gen_of(a.self_()).is_some_and(|g| !matches!(*g.state.lock(), State::Finished));
+                let alive = gen_of(a.self_())
+                    .is_some_and(|g| !matches!(g.state.lock().run, State::Finished));
                 Ok(if alive {
                     Value::bool(true)
                 } else {
@@ -146,29 +154,44 @@ pub fn generator_next(vm: &mut Vm, gen: &ObjRef) -> PyResult<Option<Value>> {
 }
 
 fn generator_next_with_value(vm: &mut Vm, gen: &ObjRef) -> PyResult<SendResult> {
-    resume(vm, &Value::Obj(gen.clone()), Resume::Send(Value::none()))
+    let g = match &gen.payload {
+        Payload::Native(n) => n.downcast_ref::<Generator>(),
+        _ => None,
+    }
+    .ok_or_else(|| type_error("expected a generator"))?;
+    resume_gen(vm, g, Resume::Send(Value::none()))
 }
 
 /// Run the generator until its next yield, return, or exception.
 fn resume(vm: &mut Vm, genv: &Value, how: Resume) -> PyResult<SendResult> {
     let g = gen_of(genv).ok_or_else(|| type_error("expected a generator"))?;
+    resume_gen(vm, g, how)
+}
+
+fn resume_gen(vm: &mut Vm, g: &Generator, how: Resume) -> PyResult<SendResult> {
     let what = if g.is_coroutine {
         "coroutine"
     } else {
         "generator"
     };
-    let taken = std::mem::replace(&mut *g.state.lock(), State::Running);
+    let (taken, saved_exc) = {
+        let mut st = g.state.lock();
+        (
+            std::mem::replace(&mut st.run, State::Running),
+            st.exc.take(),
+        )
+    };
     let (mut frame, how) = match taken {
         State::Fresh(f) => match how {
             Resume::Send(v) if !v.is_none() => {
-                *g.state.lock() = State::Fresh(f);
+                g.state.lock().run = State::Fresh(f);
                 return Err(type_error(format!(
                     "can't send non-None value to a just-started {what}"
                 )));
             }
             Resume::Throw(e) => {
                 // Throwing into a fresh generator raises at its start; it never runs.
-                *g.state.lock() = State::Finished;
+                g.state.lock().run = State::Finished;
                 return Err(e);
             }
             _ => (f, Resume::Start),
@@ -178,7 +201,7 @@ fn resume(vm: &mut Vm, genv: &Value, how: Resume) -> PyResult<SendResult> {
             return Err(value_error(format!("{what} already executing")));
         }
         State::Finished => {
-            *g.state.lock() = State::Finished;
+            g.state.lock().run = State::Finished;
             return match how {
                 Resume::Throw(e) => Err(e),
                 _ if g.is_coroutine => Err(runtime_error("cannot reuse already awaited coroutine")),
@@ -191,7 +214,9 @@ fn resume(vm: &mut Vm, genv: &Value, how: Resume) -> PyResult<SendResult> {
         Resume::Throw(e) if suspended_in_yield_from(&frame) => {
             match throw_into_delegate(vm, &mut frame, e) {
                 Ok(Some(y)) => {
-                    *g.state.lock() = State::Suspended(frame);
+                    let mut st = g.state.lock();
+                    st.run = State::Suspended(frame);
+                    st.exc = saved_exc;
                     return Ok(SendResult::Yield(y));
                 }
                 Ok(None) => Resume::Start,
@@ -201,7 +226,7 @@ fn resume(vm: &mut Vm, genv: &Value, how: Resume) -> PyResult<SendResult> {
         other => other,
     };
     let outer_exc = vm.handled_exc.clone();
-    if let Some(e) = g.exc.lock().take() {
+    if let Some(e) = saved_exc {
         vm.handled_exc = Some(e);
     }
     let r = vm.run_frame(&mut frame, how);
@@ -213,16 +238,17 @@ fn resume(vm: &mut Vm, genv: &Value, how: Resume) -> PyResult<SendResult> {
                 (Some(_), None) => true,
                 _ => false,
             };
-            *g.exc.lock() = if differs { inner_exc } else { None };
-            *g.state.lock() = State::Suspended(frame);
+            let mut st = g.state.lock();
+            st.exc = if differs { inner_exc } else { None };
+            st.run = State::Suspended(frame);
             Ok(SendResult::Yield(v))
         }
         Ok(Exit::Return(v)) => {
-            *g.state.lock() = State::Finished;
+            g.state.lock().run = State::Finished;
             Ok(SendResult::Return(v))
         }
         Err(e) => {
-            *g.state.lock() = State::Finished;
+            g.state.lock().run = State::Finished;
             if e.matches(&types().exc.stop_iteration) {
                 let err = runtime_error(format!("{what} raised StopIteration"));
                 {
@@ -331,8 +357,8 @@ pub fn close(vm: &mut Vm, genv: &Value) -> PyResult<()> {
     let g = gen_of(genv).ok_or_else(|| type_error("expected a generator"))?;
     {
         let mut st = g.state.lock();
-        if matches!(*st, State::Fresh(_) | State::Finished) {
-            *st = State::Finished;
+        if matches!(st.run, State::Fresh(_) | State::Finished) {
+            st.run = State::Finished;
             return Ok(());
         }
     }
