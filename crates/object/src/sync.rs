@@ -41,6 +41,13 @@ mod imp {
         /// Returns true when this was the last reference.
         #[inline(always)]
         pub fn sub(&self) -> bool {
+            // A count of 1 is our own reference: no other thread holds one, so none can
+            // change the count concurrently, and the object can be freed without an atomic
+            // read-modify-write (most temporaries die this way). Acquire pairs with the
+            // release-decrements of threads that dropped their references earlier.
+            if self.0.load(Ordering::Acquire) == 1 {
+                return true;
+            }
             if self.0.fetch_sub(1, Ordering::Release) == 1 {
                 // Synchronise with every other thread's release-decrement before freeing.
                 fence(Ordering::Acquire);
