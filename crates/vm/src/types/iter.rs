@@ -427,17 +427,7 @@ fn locked_next(cell: &ObjCell<IterKind>, vm: &mut Vm) -> PyResult<Option<Value>>
             let (obj, i) = (obj.clone(), *index);
             *index += 1;
             drop(st);
-            match vm.getitem(&obj, &Value::Int(i)) {
-                Ok(v) => Ok(Some(v)),
-                Err(e)
-                    if e.matches(&types().exc.index_error)
-                        || e.matches(&types().exc.stop_iteration) =>
-                {
-                    *cell.lock() = IterKind::Exhausted;
-                    Ok(None)
-                }
-                Err(e) => Err(e),
-            }
+            getitem_or_exhaust(vm, cell, &obj, i)
         }
         IterKind::Callable { func, sentinel } => {
             let (func, sentinel) = (func.clone(), sentinel.clone());
@@ -467,17 +457,7 @@ fn locked_next(cell: &ObjCell<IterKind>, vm: &mut Vm) -> PyResult<Option<Value>>
             let (obj, i) = (obj.clone(), *index);
             *index -= 1;
             drop(st);
-            match vm.getitem(&obj, &Value::Int(i)) {
-                Ok(v) => Ok(Some(v)),
-                Err(e)
-                    if e.matches(&types().exc.index_error)
-                        || e.matches(&types().exc.stop_iteration) =>
-                {
-                    *cell.lock() = IterKind::Exhausted;
-                    Ok(None)
-                }
-                Err(e) => Err(e),
-            }
+            getitem_or_exhaust(vm, cell, &obj, i)
         }
         IterKind::Enumerate { iter, count } => {
             let (it, n) = (iter.clone(), *count);
@@ -565,5 +545,23 @@ pub fn seq_item(seq: &ObjRef, i: usize) -> Option<Value> {
         Payload::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
         Payload::ByteArray(b) => b.lock().get(i).map(|x| Value::Int(*x as i64)),
         _ => None,
+    }
+}
+
+/// The old sequence protocol's step: `obj[i]`, where IndexError or StopIteration ends the
+/// iteration (and marks the iterator exhausted).
+fn getitem_or_exhaust(
+    vm: &mut Vm,
+    cell: &ObjCell<IterKind>,
+    obj: &Value,
+    i: i64,
+) -> PyResult<Option<Value>> {
+    match vm.getitem(obj, &Value::Int(i)) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&types().exc.index_error) || e.matches(&types().exc.stop_iteration) => {
+            *cell.lock() = IterKind::Exhausted;
+            Ok(None)
+        }
+        Err(e) => Err(e),
     }
 }
