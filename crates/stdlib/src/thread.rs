@@ -128,13 +128,16 @@ fn acquire_lock_state<S>(
 ) -> PyResult<bool> {
     let deadline = timeout.map(|t| Instant::now() + t);
     let gil = vm.interp.gil.enabled();
+    let try_take = || {
+        let mut st = m.lock();
+        free(&st) && {
+            take(&mut st);
+            true
+        }
+    };
     loop {
-        {
-            let mut st = m.lock();
-            if free(&st) {
-                take(&mut st);
-                return Ok(true);
-            }
+        if try_take() {
+            return Ok(true);
         }
         if !blocking {
             return Ok(false);
@@ -142,15 +145,7 @@ fn acquire_lock_state<S>(
         // Without the GIL the holder is running on another core and critical sections are
         // usually short: spin a little before parking, as PEP 703's PyMutex does, so that a
         // contended lock is handed over without two context switches each time.
-        if !gil
-            && spin_until(|| {
-                let mut st = m.lock();
-                free(&st) && {
-                    take(&mut st);
-                    true
-                }
-            })
-        {
+        if !gil && spin_until(try_take) {
             return Ok(true);
         }
         let seen_free = vm.wait_released(deadline, |slice| {

@@ -82,10 +82,6 @@ impl Gil {
         }
     }
 
-    pub fn policy(&self) -> SwitchPolicy {
-        self.policy
-    }
-
     /// Is the GIL in use in this process?
     #[inline(always)]
     pub fn enabled(&self) -> bool {

@@ -81,7 +81,6 @@ struct ThreadLog {
     blocked_since: Option<f64>,
     events: Vec<Event>,
     events_dropped: bool,
-    finished: bool,
 }
 
 impl ThreadLog {
@@ -147,7 +146,6 @@ impl Recorder {
                     blocked_since: None,
                     events: Vec::new(),
                     events_dropped: false,
-                    finished: false,
                 }));
                 all.push(log.clone());
                 log
@@ -227,7 +225,6 @@ impl Recorder {
         self.with_log(|l, _| {
             l.contended_locks = contended;
             l.blocked_since = None;
-            l.finished = true;
         });
     }
 
