@@ -20,12 +20,35 @@ enum Handle {
 
 struct FileState {
     handle: Option<Handle>,
+    /// `open(fd, closefd=False)`: the descriptor is not ours to close.
+    closefd: bool,
     /// Bytes read from the OS but not yet consumed.
     read_buf: Vec<u8>,
     /// Bytes written but not yet flushed.
     write_buf: Vec<u8>,
     /// Text mode: a pending '\r' whose meaning depends on the next byte.
     eof: bool,
+}
+
+impl FileState {
+    /// Drop the OS handle, leaving the descriptor open if it was opened with
+    /// `closefd=False`.
+    fn release_handle(&mut self) {
+        if let Some(Handle::File(f)) = self.handle.take() {
+            if self.closefd {
+                drop(f);
+            } else {
+                use std::os::fd::IntoRawFd;
+                let _ = f.into_raw_fd();
+            }
+        }
+    }
+}
+
+impl Drop for FileState {
+    fn drop(&mut self) {
+        self.release_handle();
+    }
 }
 
 pub struct PyFile {
@@ -107,10 +130,11 @@ pub fn init() {
         });
         add_method(cls, "seekable", |vm, a| {
             let f = file_of(a.self_())?;
-            Ok(Value::bool(matches!(
-                f.lock(vm).handle,
-                Some(Handle::File(_))
-            )))
+            // A pipe or socket opened by descriptor is a File that cannot seek.
+            Ok(Value::bool(match &mut f.lock(vm).handle {
+                Some(Handle::File(file)) => file.stream_position().is_ok(),
+                _ => false,
+            }))
         });
         add_method(cls, "__enter__", |vm, a| {
             check_open(vm, file_of(a.self_())?)?;
@@ -217,6 +241,7 @@ impl PyFile {
         PyFile {
             state: Mutex::new(FileState {
                 handle: Some(handle),
+                closefd: true,
                 read_buf: Vec::new(),
                 write_buf: Vec::new(),
                 eof: false,
@@ -316,12 +341,31 @@ pub fn os_error_text(e: &std::io::Error) -> String {
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True)`.
 pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
-    let [file, mode, _buffering, encoding, errors, newline] = args.bind(
+    let [file, mode, _buffering, encoding, errors, newline, closefd] = args.bind(
         "open",
-        ["file", "mode", "buffering", "encoding", "errors", "newline"],
+        [
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+        ],
         1,
     )?;
     let file = file.expect("required");
+    let closefd = match &closefd {
+        Some(c) => vm.truthy(c)?,
+        None => true,
+    };
+    let fd = match &file {
+        Value::Int(n) => Some(*n),
+        _ => None,
+    };
+    if fd.is_none() && !closefd {
+        return Err(value_error("Cannot use closefd=False with file name"));
+    }
     let mode = match &mode {
         Some(m) => m
             .as_str()
@@ -335,6 +379,7 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
         None => "r".to_string(),
     };
     let path = match file.as_str() {
+        _ if fd.is_some() => String::new(),
         Some(s) => s.to_string(),
         None => match crate::types::bytes::bytes_of(&file) {
             Some(b) => String::from_utf8_lossy(&b).into_owned(),
@@ -410,13 +455,17 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
     }
-    if std::path::Path::new(&path).is_dir() && kind == 'r' {
-        let e = std::io::Error::from_raw_os_error(21);
-        return Err(os_error_from(vm, &e, Some(&file)));
-    }
-    let f = match opts.open(&path) {
-        Ok(f) => f,
-        Err(e) => return Err(os_error_from(vm, &e, Some(&file))),
+    let f = if let Some(fd) = fd {
+        file_from_fd(vm, fd)?
+    } else {
+        if std::path::Path::new(&path).is_dir() && kind == 'r' {
+            let e = std::io::Error::from_raw_os_error(21);
+            return Err(os_error_from(vm, &e, Some(&file)));
+        }
+        match opts.open(&path) {
+            Ok(f) => f,
+            Err(e) => return Err(os_error_from(vm, &e, Some(&file))),
+        }
     };
     let readable = kind == 'r' || plus;
     let writable = kind != 'r' || plus;
@@ -432,9 +481,30 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
         readable,
         writable,
     );
+    pf.state.get_mut().closefd = closefd;
     pf.translate_newlines = newline.is_none();
     pf.errors = errors;
     Ok(pf.into_object())
+}
+
+/// A `File` over an open descriptor (`open(fd)`, `os.fdopen`); EBADF if it is not open.
+fn file_from_fd(vm: &mut Vm, fd: i64) -> PyResult<std::fs::File> {
+    let Ok(fd) = libc::c_int::try_from(fd) else {
+        return Err(crate::error::overflow_error(
+            "signed integer is greater than maximum",
+        ));
+    };
+    if fd < 0 {
+        return Err(value_error("negative file descriptor"));
+    }
+    // SAFETY: F_GETFD only reads the descriptor's flags.
+    if unsafe { libc::fcntl(fd, libc::F_GETFD) } < 0 {
+        return Err(os_error_from(vm, &std::io::Error::last_os_error(), None));
+    }
+    use std::os::fd::FromRawFd;
+    // SAFETY: the descriptor is open; the file object owns it from now on (or gives it
+    // back without closing it, for closefd=False), as CPython's FileIO does.
+    Ok(unsafe { std::fs::File::from_raw_fd(fd) })
 }
 
 /// Fill the read buffer with more bytes; returns false at EOF. The OS read runs with the
@@ -733,13 +803,8 @@ fn file_close(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(Value::none());
     }
     flush_file(vm, f)?;
-    let mut st = f.lock(vm);
-    if matches!(st.handle, Some(Handle::File(_))) {
-        st.handle = None;
-    } else {
-        // Closing a standard stream only marks it closed.
-        st.handle = None;
-    }
+    // Closing a standard stream only marks it closed.
+    f.lock(vm).release_handle();
     Ok(Value::none())
 }
 
