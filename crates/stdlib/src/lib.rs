@@ -1,8 +1,10 @@
 //! Pyrite's standard library: native modules written in Rust (where CPython uses C) and the
 //! embedded pure-Python modules of `Lib/`.
 
+mod blocking;
 pub mod math;
 pub mod os;
+mod os_process;
 pub mod random;
 pub mod thread;
 

@@ -1,10 +1,13 @@
-//! `os` and `os.path`: the everyday subset (files, directories, environment, paths).
+//! `os` and `os.path`: the everyday subset (files, descriptors, directories, environment,
+//! paths). The process functions (`waitpid`, `kill`, ...) are in `os_process`.
 
 use pyrite_object::{ObjRef, Value};
 use pyrite_vm::error::{type_error, PyResult};
 use pyrite_vm::native::{new_function, Args, NativeFn};
 use pyrite_vm::vm::{new_module, set_attr_str};
 use pyrite_vm::Vm;
+
+use crate::blocking::{blocking_syscall, fd_arg, last_os_error};
 
 fn path_arg(v: &Value) -> PyResult<String> {
     if let Some(s) = v.as_str() {
@@ -39,6 +42,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         }),
         ("remove", os_remove),
         ("pipe", os_pipe),
+        ("open", os_open),
         ("read", os_read),
         ("write", os_write),
         ("close", os_close),
@@ -122,11 +126,25 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     for (n, f) in fns {
         set_attr_str(&m, n, new_function(n, *f));
     }
+    crate::os_process::add_to(&m);
     let env = pyrite_vm::error::new_dict_object();
     for (k, v) in std::env::vars() {
         vm.dict_set(&env, Value::new_str(k), Value::new_str(v))?;
     }
     set_attr_str(&m, "environ", Value::Obj(env));
+    for (n, v) in [
+        ("O_RDONLY", libc::O_RDONLY),
+        ("O_WRONLY", libc::O_WRONLY),
+        ("O_RDWR", libc::O_RDWR),
+        ("O_APPEND", libc::O_APPEND),
+        ("O_CREAT", libc::O_CREAT),
+        ("O_EXCL", libc::O_EXCL),
+        ("O_TRUNC", libc::O_TRUNC),
+        ("O_NONBLOCK", libc::O_NONBLOCK),
+        ("O_CLOEXEC", libc::O_CLOEXEC),
+    ] {
+        set_attr_str(&m, n, Value::Int(v.into()));
+    }
     set_attr_str(&m, "sep", Value::new_str("/"));
     set_attr_str(&m, "linesep", Value::new_str("\n"));
     set_attr_str(&m, "pathsep", Value::new_str(":"));
@@ -138,17 +156,6 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     pyrite_vm::dictops::dict_set_str(&vm.interp.modules, "os.path", path.clone());
     set_attr_str(&m, "path", path);
     Ok(m)
-}
-
-/// The last OS error as an OSError (errno subclass and message as in CPython).
-fn last_os_error(vm: &mut Vm) -> pyrite_vm::PyErr {
-    pyrite_vm::io::os_error_from(vm, &std::io::Error::last_os_error(), None)
-}
-
-fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
-    let fd = vm.to_i64(v)?;
-    libc::c_int::try_from(fd)
-        .map_err(|_| pyrite_vm::error::overflow_error("fd is greater than maximum"))
 }
 
 /// `os.pipe()`: (read end, write end), both non-inheritable as in CPython.
@@ -183,23 +190,6 @@ fn os_read(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::new_bytes(buf))
 }
 
-/// Run a blocking system call (returning a byte count, or -1 with errno) with the GIL
-/// released; retry after EINTR unless a signal handler raised (PEP 475).
-fn blocking_syscall(vm: &mut Vm, mut call: impl FnMut() -> isize) -> PyResult<usize> {
-    loop {
-        let r = vm.allow_threads(|| {
-            // errno is read before re-taking the GIL can change it.
-            usize::try_from(call()).map_err(|_| std::io::Error::last_os_error())
-        });
-        match r {
-            Ok(n) => return Ok(n),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(pyrite_vm::io::os_error_from(vm, &e, None)),
-        }
-        pyrite_vm::signals::check_signals(vm)?;
-    }
-}
-
 /// `os.write(fd, data)`: the number of bytes written; blocks with the GIL released.
 fn os_write(vm: &mut Vm, a: Args) -> PyResult {
     let p = a.exact("write", 2)?;
@@ -215,6 +205,37 @@ fn os_write(vm: &mut Vm, a: Args) -> PyResult {
         libc::write(fd, data.as_ptr().cast(), data.len())
     })?;
     Ok(Value::Int(put as i64))
+}
+
+/// `os.open(path, flags, mode=0o777)`: a new descriptor, non-inheritable as in CPython.
+fn os_open(vm: &mut Vm, a: Args) -> PyResult {
+    let [path, flags, mode] = a.bind("open", ["path", "flags", "mode"], 2)?;
+    let path = path.expect("required");
+    let c = std::ffi::CString::new(path_arg(&path)?)
+        .map_err(|_| pyrite_vm::error::value_error("embedded null byte"))?;
+    let flags = fd_arg(vm, &flags.expect("required"))?;
+    let mode = match mode {
+        Some(m) => vm.to_i64(&m)? as libc::mode_t,
+        None => 0o777,
+    };
+    loop {
+        let r = vm.allow_threads(|| {
+            // SAFETY: `c` is NUL-terminated and alive during the call.
+            let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode) };
+            if fd < 0 {
+                Err(std::io::Error::last_os_error())
+            } else {
+                Ok(fd)
+            }
+        });
+        match r {
+            Ok(fd) => return Ok(Value::Int(fd.into())),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                pyrite_vm::signals::check_signals(vm)?
+            }
+            Err(e) => return Err(pyrite_vm::io::os_error_from(vm, &e, Some(&path))),
+        }
+    }
 }
 
 /// `os.close(fd)`.
