@@ -7,6 +7,7 @@ pub mod os;
 mod os_process;
 pub mod random;
 mod signal;
+mod socket;
 pub mod thread;
 
 pub mod time;
@@ -26,6 +27,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("os", os::init);
     vm.add_native_module("_thread", thread::init);
     vm.add_native_module("os.path", os::init_path);
+    vm.add_native_module("_socket", socket::init);
     vm.add_native_module("_signal", signal::init);
     for (name, source, is_pkg) in frozen::FROZEN {
         vm.add_frozen_module(name, source, *is_pkg);
