@@ -5,6 +5,7 @@ mod blocking;
 pub mod math;
 pub mod os;
 mod os_process;
+mod posixsubprocess;
 pub mod random;
 mod signal;
 mod socket;
@@ -28,6 +29,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_thread", thread::init);
     vm.add_native_module("os.path", os::init_path);
     vm.add_native_module("_socket", socket::init);
+    vm.add_native_module("_posixsubprocess", posixsubprocess::init);
     vm.add_native_module("_signal", signal::init);
     for (name, source, is_pkg) in frozen::FROZEN {
         vm.add_frozen_module(name, source, *is_pkg);
