@@ -1,23 +1,15 @@
-"""Low-level networking interface (a subset of CPython's socket module).
+"""Pyrite's socket module: BSD sockets, a subset of CPython's interface.
 
-The socket class is written here over the descriptor-level functions of the native
-_socket module; every call that can block runs there with the GIL released. A socket has
-CPython's three modes: blocking (timeout None), non-blocking (timeout 0.0: operations
-that would block raise BlockingIOError) and timeout mode (they raise TimeoutError, alias
-socket.timeout, after the timeout).
+The `socket` class below is plain Python over the descriptor-level calls of the native
+`_socket` module, and that module drops the GIL for every call that may block. As in
+CPython, the timeout picks one of three modes: None blocks, 0.0 never waits (a call
+that would wait raises BlockingIOError), and a positive number waits at most that many
+seconds before raising TimeoutError (also reachable as socket.timeout).
 
-Functions:
-
-socket() -- create a new socket object
-socketpair() -- create a pair of new socket objects
-create_connection() -- connect to an address, trying each address getaddrinfo returns
-create_server() -- a listening TCP socket bound to an address
-fromfd() -- create a socket object from an open file descriptor
-gethostname() -- return the current hostname
-gethostbyname() -- map a hostname to its IP number
-getaddrinfo() -- resolve a host and port into address info entries
-inet_aton(), inet_ntoa(), inet_pton(), inet_ntop() -- IP address conversions
-getdefaulttimeout(), setdefaulttimeout() -- the timeout of new sockets
+Besides the class there are socketpair, fromfd, create_connection, create_server,
+has_dualstack_ipv6, a getaddrinfo whose entries carry enum members, and the default
+timeout for new sockets. Name lookups, the inet_* address conversions and the
+byte-order helpers are re-exported from _socket unchanged.
 """
 
 import _socket
@@ -25,36 +17,32 @@ from _socket import *
 import os
 from enum import IntEnum, IntFlag
 
-IntEnum._convert_(
-    'AddressFamily', __name__,
-    lambda C: C.isupper() and C.startswith('AF_'))
-
-IntEnum._convert_(
-    'SocketKind', __name__,
-    lambda C: C.isupper() and C.startswith('SOCK_'))
-
-IntFlag._convert_(
-    'MsgFlag', __name__,
-    lambda C: C.isupper() and C.startswith('MSG_'))
-
-IntFlag._convert_(
-    'AddressInfo', __name__,
-    lambda C: C.isupper() and C.startswith('AI_'))
+# Group the integer constants into enums; each constant becomes the enum's member.
+for _enum_name, _enum_base, _prefix in (
+    ("AddressFamily", IntEnum, "AF_"),
+    ("SocketKind", IntEnum, "SOCK_"),
+    ("MsgFlag", IntFlag, "MSG_"),
+    ("AddressInfo", IntFlag, "AI_"),
+):
+    _enum_base._convert_(
+        _enum_name, __name__,
+        lambda key, prefix=_prefix: key.startswith(prefix) and key.isupper())
+del _enum_name, _enum_base, _prefix
 
 error = OSError
 timeout = TimeoutError
 
+# Sentinel for "timeout not given": None already means "block forever".
 _GLOBAL_DEFAULT_TIMEOUT = object()
 _default_timeout = None
 
 
-def _intenum_converter(value, enum_klass):
-    """Convert a numeric family value to an IntEnum member; return it unchanged if it
-    has no member."""
+def _as_enum(number, enum_cls):
+    """The member of enum_cls equal to number, or number itself when none is."""
     try:
-        return enum_klass(value)
+        return enum_cls(number)
     except ValueError:
-        return value
+        return number
 
 
 def _check_timeout(value):
@@ -90,13 +78,11 @@ class socket:
     """A socket object: family, type and protocol, over an OS descriptor."""
 
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
+        # -1 stands for "not given" in each of the first three arguments.
         if fileno is None:
-            if family == -1:
-                family = AF_INET
-            if type == -1:
-                type = SOCK_STREAM
-            if proto == -1:
-                proto = 0
+            family = AF_INET if family == -1 else family
+            type = SOCK_STREAM if type == -1 else type
+            proto = 0 if proto == -1 else proto
             fd = _socket._socket(family, type, proto)
         else:
             if not isinstance(fileno, int):
@@ -105,14 +91,14 @@ class socket:
             if fileno < 0:
                 raise ValueError("negative file descriptor")
             fd = fileno
-            if family == -1:
-                family = _socket._getsockopt(fd, SOL_SOCKET, SO_DOMAIN, 0)
-            if type == -1:
-                type = _socket._getsockopt(fd, SOL_SOCKET, SO_TYPE, 0)
-            if proto == -1:
-                proto = _socket._getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, 0)
+            # An adopted descriptor: ask the kernel for what the caller left out.
+            family, type, proto = (
+                _socket._getsockopt(fd, SOL_SOCKET, opt, 0) if given == -1 else given
+                for given, opt in ((family, SO_DOMAIN), (type, SO_TYPE),
+                                   (proto, SO_PROTOCOL)))
         self._fd = fd
         self._family = int(family)
+        # The creation flags are not part of the type the socket reports.
         self._type = int(type) & ~(SOCK_NONBLOCK | SOCK_CLOEXEC)
         self._proto = int(proto)
         self._closed = False
@@ -124,13 +110,13 @@ class socket:
 
     @property
     def family(self):
-        """Read-only access to the address family for this socket."""
-        return _intenum_converter(self._family, AddressFamily)
+        """The address family (an AddressFamily member when one matches)."""
+        return _as_enum(self._family, AddressFamily)
 
     @property
     def type(self):
-        """Read-only access to the socket type."""
-        return _intenum_converter(self._type, SocketKind)
+        """The socket type (a SocketKind member when one matches)."""
+        return _as_enum(self._type, SocketKind)
 
     @property
     def proto(self):
@@ -147,36 +133,30 @@ class socket:
         return self._fd
 
     def __repr__(self):
-        closed = self._closed
-        s = "<%s.%s%s fd=%i, family=%s, type=%s, proto=%i" % (
-            self.__class__.__module__, self.__class__.__qualname__,
-            " [closed]" if closed else "", self._fd,
-            self.family, self.type, self.proto)
-        if not closed:
-            try:
-                laddr = self.getsockname()
-                if laddr:
-                    s += ", laddr=%s" % str(laddr)
-            except error:
-                pass
-            try:
-                raddr = self.getpeername()
-                if raddr:
-                    s += ", raddr=%s" % str(raddr)
-            except error:
-                pass
-        s += '>'
-        return s
+        cls = self.__class__
+        state = " [closed]" if self._closed else ""
+        text = (f"<{cls.__module__}.{cls.__qualname__}{state} fd={self._fd}, "
+                f"family={self.family!s}, type={self.type!s}, proto={self.proto}")
+        if not self._closed:
+            # Unbound or unconnected sockets simply leave the address out.
+            for label, lookup in (("laddr", self.getsockname),
+                                  ("raddr", self.getpeername)):
+                try:
+                    where = lookup()
+                except OSError:
+                    continue
+                if where:
+                    text += f", {label}={where}"
+        return text + ">"
 
     def __getstate__(self):
-        raise TypeError(f"cannot pickle {self.__class__.__name__!r} object")
+        raise TypeError(f"cannot pickle {type(self).__name__!r} object")
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
-        if not self._closed:
-            self.close()
+    def __exit__(self, *exc_info):
+        self.close()
 
     # -- timeouts --
 
@@ -217,11 +197,13 @@ class socket:
 
     def accept(self):
         """Wait for an incoming connection: (new socket, address of the peer)."""
-        fd, addr = self._accept()
-        sock = socket(self._family, self._type, self._proto, fileno=fd)
-        if getdefaulttimeout() is None and self.gettimeout():
-            sock.setblocking(True)
-        return sock, addr
+        fd, peer = self._accept()
+        conn = socket(self._family, self._type, self._proto, fileno=fd)
+        # A listener with a timeout works non-blocking underneath; with no default
+        # timeout, the new connection must be a plain blocking socket.
+        if _default_timeout is None and self._timeout:
+            conn.setblocking(True)
+        return conn, peer
 
     def connect(self, address):
         """Connect the socket to a remote address."""
@@ -316,10 +298,10 @@ class socket:
 
     def dup(self):
         """A new socket object over a duplicate of the descriptor."""
-        fd = os.dup(self._fd)
-        sock = self.__class__(self._family, self._type, self._proto, fileno=fd)
-        sock.settimeout(self.gettimeout())
-        return sock
+        twin = self.__class__(self._family, self._type, self._proto,
+                              fileno=os.dup(self._fd))
+        twin.settimeout(self._timeout)
+        return twin
 
     def close(self):
         """Close the socket (a closed socket's operations raise OSError)."""
@@ -342,9 +324,8 @@ SocketType = socket
 
 
 def fromfd(fd, family, type, proto=0):
-    """Create a socket object from a duplicate of the given file descriptor."""
-    nfd = os.dup(fd)
-    return socket(family, type, proto, nfd)
+    """A socket object over a duplicate of descriptor fd (fd itself stays open)."""
+    return socket(family, type, proto, os.dup(fd))
 
 
 def socketpair(family=None, type=SOCK_STREAM, proto=0):
@@ -357,91 +338,93 @@ def socketpair(family=None, type=SOCK_STREAM, proto=0):
 
 def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT,
                       source_address=None, *, all_errors=False):
-    """Connect to address (a (host, port) pair), trying each address getaddrinfo()
-    returns, and return the socket; timeout is set before connecting. When no address
-    works, raise the last error (all_errors: an ExceptionGroup of them all)."""
+    """Open a TCP connection to address, a (host, port) pair, and return its socket.
+
+    Each address the host resolves to is tried in turn. A given timeout is set before
+    connecting; source_address, if any, is bound first. If every attempt fails, the
+    last attempt's error is raised, or with all_errors an ExceptionGroup of all of them.
+    """
     host, port = address
-    exceptions = []
-    for res in getaddrinfo(host, port, 0, SOCK_STREAM):
-        af, socktype, proto, canonname, sa = res
-        sock = None
+    failures = []
+    for family, kind, proto, _name, target in getaddrinfo(host, port, 0, SOCK_STREAM):
+        conn = None
         try:
-            sock = socket(af, socktype, proto)
+            conn = socket(family, kind, proto)
             if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
-                sock.settimeout(timeout)
+                conn.settimeout(timeout)
             if source_address:
-                sock.bind(source_address)
-            sock.connect(sa)
-            exceptions.clear()
-            return sock
-        except error as exc:
-            if not all_errors:
-                exceptions.clear()
-            exceptions.append(exc)
-            if sock is not None:
-                sock.close()
-    if len(exceptions):
-        try:
-            if not all_errors:
-                raise exceptions[0]
-            raise ExceptionGroup("create_connection failed", exceptions)
-        finally:
-            exceptions.clear()
-    else:
-        raise error("getaddrinfo returns an empty list")
+                conn.bind(source_address)
+            conn.connect(target)
+        except OSError as exc:
+            if conn is not None:
+                conn.close()
+            failures.append(exc)
+        else:
+            return conn
+    if not failures:
+        raise OSError("getaddrinfo returns an empty list")
+    try:
+        if all_errors:
+            raise ExceptionGroup("create_connection failed", failures)
+        raise failures[-1]
+    finally:
+        # The traceback refers to this frame: drop the list so it holds no error.
+        failures = None
 
 
 def has_dualstack_ipv6():
-    """True if an AF_INET6 socket can accept both IPv4 and IPv6 connections."""
+    """True if one AF_INET6 socket can serve IPv4 and IPv6 clients alike."""
     try:
-        with socket(AF_INET6, SOCK_STREAM) as sock:
-            sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0)
-            return True
-    except error:
+        with socket(AF_INET6, SOCK_STREAM) as probe:
+            # Dual stack means the kernel lets us clear IPV6_V6ONLY.
+            probe.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, False)
+    except OSError:
         return False
+    return True
 
 
 def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
                   dualstack_ipv6=False):
-    """A SOCK_STREAM socket bound to address and listening (SO_REUSEADDR set)."""
-    if dualstack_ipv6:
-        if not has_dualstack_ipv6():
-            raise ValueError("dualstack_ipv6 not supported on this platform")
-        if family != AF_INET6:
-            raise ValueError("dualstack_ipv6 requires AF_INET6 family")
-    sock = socket(family, SOCK_STREAM)
+    """A listening TCP socket bound to address, with SO_REUSEADDR set.
+
+    reuse_port sets SO_REUSEPORT as well; dualstack_ipv6 (family AF_INET6 only) makes
+    the socket accept IPv4 connections too. backlog is passed to listen().
+    """
+    if reuse_port and "SO_REUSEPORT" not in globals():
+        raise ValueError("SO_REUSEPORT not supported on this platform")
+    if dualstack_ipv6 and not has_dualstack_ipv6():
+        raise ValueError("dualstack_ipv6 not supported on this platform")
+    if dualstack_ipv6 and family != AF_INET6:
+        raise ValueError("dualstack_ipv6 requires AF_INET6 family")
+    server = socket(family, SOCK_STREAM)
     try:
+        # Let a restarted server take its port back while old connections linger
+        # in TIME_WAIT; a platform that refuses the option still gets a server.
         try:
-            sock.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)
-        except error:
+            server.setsockopt(SOL_SOCKET, SO_REUSEADDR, True)
+        except OSError:
             pass
         if reuse_port:
-            sock.setsockopt(SOL_SOCKET, SO_REUSEPORT, 1)
+            server.setsockopt(SOL_SOCKET, SO_REUSEPORT, True)
         if family == AF_INET6:
-            sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0 if dualstack_ipv6 else 1)
+            # Without dual stack, an IPv6 server stays IPv6-only on every platform.
+            server.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, not dualstack_ipv6)
         try:
-            sock.bind(address)
-        except error as err:
-            msg = '%s (while attempting to bind on address %r)' % \
-                (err.strerror, address)
-            raise error(err.errno, msg) from None
-        if backlog is None:
-            sock.listen()
-        else:
-            sock.listen(backlog)
-        return sock
-    except error:
-        sock.close()
+            server.bind(address)
+        except OSError as exc:
+            # Same errno, with the address named in the message.
+            raise OSError(exc.errno, f"{exc.strerror} (while attempting to bind "
+                                     f"on address {address!r})") from None
+        server.listen(backlog)
+    except BaseException:
+        server.close()
         raise
+    return server
 
 
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
     """Resolve host and port into a list of (family, type, proto, canonname,
-    sockaddr) entries (family and type as enum members)."""
-    addrlist = []
-    for res in _socket.getaddrinfo(host, port, family, type, proto, flags):
-        af, socktype, proto, canonname, sa = res
-        addrlist.append((_intenum_converter(af, AddressFamily),
-                         _intenum_converter(socktype, SocketKind),
-                         proto, canonname, sa))
-    return addrlist
+    sockaddr) entries, family and type as enum members where one matches."""
+    return [(_as_enum(af, AddressFamily), _as_enum(kind, SocketKind), *rest)
+            for af, kind, *rest in _socket.getaddrinfo(host, port, family, type,
+                                                       proto, flags)]
