@@ -1,1078 +1,723 @@
-"""Subprocesses with accessible I/O streams (CPython's subprocess module, POSIX part).
+"""Start programs as child processes, feed them input and collect their output.
 
-Popen starts a child with the native _posixsubprocess.fork_exec; waiting for it
-(wait, communicate) and reading its pipes happen with the GIL released, so other threads
-keep running, and Ctrl-C interrupts a wait in the main thread.
+Pyrite's own implementation of the POSIX half of the standard subprocess API. The
+child is started by the native `_posixsubprocess.fork_exec`; every wait (for the child
+to end, or for its pipes in communicate()) happens in native code with the GIL
+released, so other threads keep running, and Ctrl-C ends a wait in the main thread.
 
-Main API
-========
-run(...): Runs a command, waits for it to complete, then returns a
-          CompletedProcess instance.
-Popen(...): A class for flexibly executing a command in a new process
-
-Constants
----------
-DEVNULL: Special value that indicates that os.devnull should be used
-PIPE:    Special value that indicates a pipe should be created
-STDOUT:  Special value that indicates that stderr should go to stdout
-
-
-Older API
-=========
-call(...): Runs a command, waits for it to complete, then returns
-    the return code.
-check_call(...): Same as call() but raises CalledProcessError()
-    if return code is not 0
-check_output(...): Same as check_call() but returns the contents of
-    stdout instead of a return code
-getoutput(...): Runs a command in the shell, waits for it to complete,
-    then returns the output
-getstatusoutput(...): Runs a command in the shell, waits for it to complete,
-    then returns a (exitcode, output) tuple
+The usual entry point is run(); Popen gives full control over one child. call(),
+check_call(), check_output(), getoutput() and getstatusoutput() are the older
+conveniences built on top.
 """
 
 import os
-import sys
 import signal
 import threading
 import time
 import types
+import warnings
+
 import _posixsubprocess
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
            "getoutput", "check_output", "run", "CalledProcessError", "DEVNULL",
            "SubprocessError", "TimeoutExpired", "CompletedProcess"]
 
-_time = time.monotonic
-_PIPE_BUF = _posixsubprocess.PIPE_BUF
-_POLLIN = _posixsubprocess.POLLIN
-_POLLOUT = _posixsubprocess.POLLOUT
+# Special values for the stdin/stdout/stderr arguments.
+PIPE = -1      # a new pipe between parent and child
+STDOUT = -2    # (stderr only) the same place as the child's stdout
+DEVNULL = -3   # os.devnull
 
-PIPE = -1
-STDOUT = -2
-DEVNULL = -3
+_now = time.monotonic
+_DEFAULT_PATH = '/bin:/usr/bin'
+_READ_SIZE = 32768
 
 
-class SubprocessError(Exception): pass
+# ---- exceptions and results ----
+
+class SubprocessError(Exception):
+    pass
+
+
+def _output_alias():
+    # `stdout` is a second name for `output` (run() calls it stdout, the older helpers
+    # call it output).
+    def get(self):
+        return self.output
+
+    def set(self, value):
+        self.output = value
+    return property(get, set)
 
 
 class CalledProcessError(SubprocessError):
-    """Raised when run() is called with check=True and the process
-    returns a non-zero exit status.
+    """A checked child exited with a non-zero status (or was killed by a signal).
 
-    Attributes:
-      cmd, returncode, stdout, stderr, output
+    Attributes: returncode, cmd, output (also called stdout), stderr.
     """
+
     def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.returncode = cmd, returncode
+        self.output, self.stderr = output, stderr
+
+    stdout = _output_alias()
 
     def __str__(self):
-        if self.returncode and self.returncode < 0:
-            try:
-                return "Command '%s' died with %r." % (
-                        self.cmd, signal.Signals(-self.returncode))
-            except ValueError:
-                return "Command '%s' died with unknown signal %d." % (
-                        self.cmd, -self.returncode)
-        else:
-            return "Command '%s' returned non-zero exit status %d." % (
-                    self.cmd, self.returncode)
-
-    @property
-    def stdout(self):
-        """Alias for output attribute, to match stderr"""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+        code = self.returncode
+        if not code or code > 0:
+            return f"Command '{self.cmd}' returned non-zero exit status {code}."
+        # A negative code is the signal that ended the child.
+        try:
+            sig = signal.Signals(-code)
+        except ValueError:
+            return f"Command '{self.cmd}' died with unknown signal {-code}."
+        return f"Command '{self.cmd}' died with {sig!r}."
 
 
 class TimeoutExpired(SubprocessError):
-    """This exception is raised when the timeout expires while waiting for a
-    child process.
+    """The child was still running when the timeout (in seconds) ran out.
 
-    Attributes:
-        cmd, output, stdout, stderr, timeout
+    Attributes: cmd, timeout, output (also called stdout), stderr: what the child
+    had written to captured pipes so far, as bytes, or None.
     """
+
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.timeout = cmd, timeout
+        self.output, self.stderr = output, stderr
+
+    stdout = _output_alias()
 
     def __str__(self):
-        return ("Command '%s' timed out after %s seconds" %
-                (self.cmd, self.timeout))
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+        return f"Command '{self.cmd}' timed out after {self.timeout} seconds"
 
 
-def call(*popenargs, timeout=None, **kwargs):
-    """Run command with arguments.  Wait for command to complete or
-    timeout, then return the returncode attribute.
+class CompletedProcess:
+    """What run() returns: args, returncode, and the captured stdout and stderr (None
+    where the stream was not captured)."""
 
-    The arguments are the same as for the Popen constructor.  Example:
-
-    retcode = call(["ls", "-l"])
-    """
-    with Popen(*popenargs, **kwargs) as p:
-        try:
-            return p.wait(timeout=timeout)
-        except:  # Including KeyboardInterrupt, wait handled that.
-            p.kill()
-            raise
-
-
-def check_call(*popenargs, **kwargs):
-    """Run command with arguments.  Wait for command to complete.  If
-    the exit code was zero then return, otherwise raise
-    CalledProcessError.  The CalledProcessError object will have the
-    return code in the returncode attribute.
-
-    The arguments are the same as for the call function.  Example:
-
-    check_call(["ls", "-l"])
-    """
-    retcode = call(*popenargs, **kwargs)
-    if retcode:
-        cmd = kwargs.get("args")
-        if cmd is None:
-            cmd = popenargs[0]
-        raise CalledProcessError(retcode, cmd)
-    return 0
-
-
-def check_output(*popenargs, timeout=None, **kwargs):
-    r"""Run command with arguments and return its output.
-
-    If the exit code was non-zero it raises a CalledProcessError.  The
-    CalledProcessError object will have the return code in the returncode
-    attribute and output in the output attribute.
-
-    The arguments are the same as for the Popen constructor.  The stdout
-    argument is not allowed as it is used internally.  To capture standard
-    error in the result, use stderr=STDOUT.
-    """
-    for kw in ('stdout', 'check'):
-        if kw in kwargs:
-            raise ValueError(f'{kw} argument not allowed, it will be overridden.')
-
-    if 'input' in kwargs and kwargs['input'] is None:
-        # Explicitly passing input=None was previously equivalent to passing an
-        # empty string. That is maintained here for backwards compatibility.
-        if kwargs.get('universal_newlines') or kwargs.get('text') or kwargs.get('encoding') \
-                or kwargs.get('errors'):
-            empty = ''
-        else:
-            empty = b''
-        kwargs['input'] = empty
-
-    return run(*popenargs, stdout=PIPE, timeout=timeout, check=True,
-               **kwargs).stdout
-
-
-class CompletedProcess(object):
-    """A process that has finished running.
-
-    This is returned by run().
-
-    Attributes:
-      args: The list or str args passed to run().
-      returncode: The exit code of the process, negative for signals.
-      stdout: The standard output (None if not captured).
-      stderr: The standard error (None if not captured).
-    """
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
-        args = ['args={!r}'.format(self.args),
-                'returncode={!r}'.format(self.returncode)]
-        if self.stdout is not None:
-            args.append('stdout={!r}'.format(self.stdout))
-        if self.stderr is not None:
-            args.append('stderr={!r}'.format(self.stderr))
-        return "{}({})".format(type(self).__name__, ', '.join(args))
+        fields = [f"args={self.args!r}", f"returncode={self.returncode!r}"]
+        for name in ("stdout", "stderr"):
+            value = getattr(self, name)
+            if value is not None:
+                fields.append(f"{name}={value!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
     def check_returncode(self):
-        """Raise CalledProcessError if the exit code is non-zero."""
+        """Raise CalledProcessError if the child failed."""
         if self.returncode:
-            raise CalledProcessError(self.returncode, self.args, self.stdout,
-                                     self.stderr)
+            raise CalledProcessError(self.returncode, self.args,
+                                     self.stdout, self.stderr)
 
 
-def run(*popenargs,
-        input=None, capture_output=False, timeout=None, check=False, **kwargs):
-    """Run command with arguments and return a CompletedProcess instance.
+# ---- the convenience functions ----
 
-    The returned instance will have attributes args, returncode, stdout and
-    stderr. By default, stdout and stderr are not captured, and those attributes
-    will be None. Pass stdout=PIPE and/or stderr=PIPE in order to capture them,
-    or pass capture_output=True to capture both.
+def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
+        **kwargs):
+    """Run a command to completion and return a CompletedProcess.
 
-    If check is True and the exit code was non-zero, it raises a
-    CalledProcessError. The CalledProcessError object will have the return code
-    in the returncode attribute, and output & stderr attributes if those streams
-    were captured.
-
-    If timeout is given, and the process takes too long, a TimeoutExpired
-    exception will be raised.
-
-    There is an optional argument "input", allowing you to
-    pass bytes or a string to the subprocess's stdin.  If you use this argument
-    you may not also use the Popen constructor's "stdin" argument, as
-    it will be used internally.
-
-    By default, all communication is in bytes. In text mode (text, encoding,
-    errors or universal_newlines), "input" is a str and stdout and stderr are
-    str.
-
-    The other arguments are the same as for the Popen constructor.
+    input: bytes (str in text mode) sent to the child's stdin.
+    capture_output: capture both stdout and stderr (same as passing PIPE for each).
+    timeout: seconds; the child is killed and TimeoutExpired raised if it runs longer.
+    check: raise CalledProcessError if the child fails.
+    Every other argument goes to Popen.
     """
     if input is not None:
         if kwargs.get('stdin') is not None:
             raise ValueError('stdin and input arguments may not both be used.')
         kwargs['stdin'] = PIPE
-
     if capture_output:
         if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
             raise ValueError('stdout and stderr arguments may not be used '
                              'with capture_output.')
-        kwargs['stdout'] = PIPE
-        kwargs['stderr'] = PIPE
-
-    with Popen(*popenargs, **kwargs) as process:
+        kwargs['stdout'] = kwargs['stderr'] = PIPE
+    with Popen(*popenargs, **kwargs) as proc:
         try:
-            stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired as exc:
-            process.kill()
-            process.wait()
+            out, err = proc.communicate(input, timeout=timeout)
+        except BaseException:
+            # Timed out or interrupted: don't leave the child running. Leaving the
+            # `with` block reaps it.
+            proc.kill()
             raise
-        except:  # Including KeyboardInterrupt, communicate handled that.
-            process.kill()
-            # We don't call process.wait() as .__exit__ does that for us.
+        code = proc.poll()
+    if check and code:
+        raise CalledProcessError(code, proc.args, output=out, stderr=err)
+    return CompletedProcess(proc.args, code, out, err)
+
+
+def call(*popenargs, timeout=None, **kwargs):
+    """Run a command and return its exit code (negative: killed by that signal)."""
+    with Popen(*popenargs, **kwargs) as proc:
+        try:
+            return proc.wait(timeout=timeout)
+        except BaseException:
+            proc.kill()
             raise
-        retcode = process.poll()
-        if check and retcode:
-            raise CalledProcessError(retcode, process.args,
-                                     output=stdout, stderr=stderr)
-    return CompletedProcess(process.args, retcode, stdout, stderr)
 
 
-def list2cmdline(seq):
-    """
-    Translate a sequence of arguments into a command line
-    string, using the same rules as the MS C runtime.
-    """
-    result = []
-    needquote = False
-    for arg in seq:
-        bs_buf = []
+def check_call(*popenargs, **kwargs):
+    """Like call(), but a non-zero exit code raises CalledProcessError; returns 0."""
+    code = call(*popenargs, **kwargs)
+    if code:
+        cmd = kwargs.get('args')
+        raise CalledProcessError(code, popenargs[0] if cmd is None else cmd)
+    return 0
 
-        # Add a space to separate this argument from the others
-        if result:
-            result.append(' ')
 
-        needquote = (" " in arg) or ("\t" in arg) or not arg
-        if needquote:
-            result.append('"')
-
-        for c in arg:
-            if c == '\\':
-                # Don't know if we need to double yet.
-                bs_buf.append(c)
-            elif c == '"':
-                # Double backslashes.
-                result.append('\\' * len(bs_buf)*2)
-                bs_buf = []
-                result.append('\\"')
-            else:
-                # Normal char
-                if bs_buf:
-                    result.extend(bs_buf)
-                    bs_buf = []
-                result.append(c)
-
-        # Add remaining backslashes, if any.
-        if bs_buf:
-            result.extend(bs_buf)
-
-        if needquote:
-            result.extend(bs_buf)
-            result.append('"')
-
-    return ''.join(result)
+def check_output(*popenargs, timeout=None, **kwargs):
+    """Run a command and return what it wrote to stdout; a non-zero exit code raises
+    CalledProcessError (with the output attached). stderr=STDOUT captures both."""
+    for name in ('stdout', 'check'):
+        if name in kwargs:
+            raise ValueError(f'{name} argument not allowed, it will be overridden.')
+    if 'input' in kwargs and kwargs['input'] is None:
+        # An explicit input=None means empty input (stdin at EOF), not "inherit".
+        text = any(kwargs.get(k) for k in ('universal_newlines', 'text',
+                                           'encoding', 'errors'))
+        kwargs['input'] = '' if text else b''
+    done = run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs)
+    return done.stdout
 
 
 def getstatusoutput(cmd, *, encoding=None, errors=None):
-    """Return (exitcode, output) of executing cmd in a shell.
-
-    Execute the string 'cmd' in a shell with 'check_output' and
-    return a 2-tuple (status, output). A trailing newline is stripped from
-    the output.
-    """
+    """Run `cmd` in the shell: (exit code, stdout and stderr as text minus one
+    trailing newline)."""
     try:
-        data = check_output(cmd, shell=True, text=True, stderr=STDOUT,
+        code = 0
+        text = check_output(cmd, shell=True, text=True, stderr=STDOUT,
                             encoding=encoding, errors=errors)
-        exitcode = 0
-    except CalledProcessError as ex:
-        data = ex.output
-        exitcode = ex.returncode
-    if data[-1:] == '\n':
-        data = data[:-1]
-    return exitcode, data
+    except CalledProcessError as failed:
+        code, text = failed.returncode, failed.output
+    if text.endswith('\n'):
+        text = text[:-1]
+    return code, text
 
 
 def getoutput(cmd, *, encoding=None, errors=None):
-    """Return output (stdout or stderr) of executing cmd in a shell.
-
-    Like getstatusoutput(), except the exit status is ignored and the return
-    value is a string containing the command's output.
-    """
+    """Run `cmd` in the shell and return its output as getstatusoutput() does."""
     return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
 
 
-def _get_exec_path(env=None):
-    """The directories searched for a program without a slash (os.get_exec_path)."""
-    if env is None:
-        env = os.environ
+def list2cmdline(seq):
+    """Join arguments into one Windows command line (the quoting rules of the
+    Microsoft C runtime): an argument that is empty or holds a space or tab is put in
+    double quotes; a double quote gets a backslash, and the backslashes in front of it
+    (or in front of a closing quote) are doubled."""
+    return ' '.join(_quote_windows_arg(_fsdecode(arg)) for arg in seq)
+
+
+def _quote_windows_arg(arg):
+    quoted = not arg or ' ' in arg or '\t' in arg
+    pieces = []
+    backslashes = 0  # backslashes seen but not yet written
+    for ch in arg:
+        if ch == '\\':
+            backslashes += 1
+            continue
+        if ch == '"':
+            pieces.append('\\' * (2 * backslashes + 1))
+        else:
+            pieces.append('\\' * backslashes)
+        pieces.append(ch)
+        backslashes = 0
+    pieces.append('\\' * (2 * backslashes if quoted else backslashes))
+    body = ''.join(pieces)
+    return f'"{body}"' if quoted else body
+
+
+# ---- paths and environments as the child needs them ----
+
+def _fspath(value):
+    if isinstance(value, (str, bytes)):
+        return value
+    fspath = getattr(type(value), '__fspath__', None)
+    if fspath is not None:
+        value = fspath(value)
+        if isinstance(value, (str, bytes)):
+            return value
+    raise TypeError("expected str, bytes or os.PathLike object, not "
+                    + type(value).__name__)
+
+
+def _fsencode(value):
+    value = _fspath(value)
+    return value if isinstance(value, bytes) else value.encode('utf-8', 'surrogateescape')
+
+
+def _fsdecode(value):
+    value = _fspath(value)
+    return value if isinstance(value, str) else value.decode('utf-8', 'surrogateescape')
+
+
+def _env_block(env):
+    """The child's environment as b'NAME=value' strings."""
+    block = []
+    for name, value in env.items():
+        name = _fsencode(name)
+        if b'=' in name:
+            raise ValueError("illegal environment variable name")
+        block.append(name + b'=' + _fsencode(value))
+    return block
+
+
+def _program_candidates(program, env):
+    """The paths to try exec'ing, in order: `program` itself if it names a path, else
+    `program` in each directory of the child's PATH (as os.execvpe searches)."""
+    program = _fsencode(program)
+    if b'/' in program:
+        return [program]
     path = env.get('PATH')
     if path is None:
-        path = os.defpath if hasattr(os, 'defpath') else '/bin:/usr/bin'
-    if isinstance(path, bytes):
-        path = path.decode('utf-8', 'surrogateescape')
-    return path.split(os.pathsep)
+        path = env.get(b'PATH', _DEFAULT_PATH)
+    return [d + b'/' + program if d else program
+            for d in _fsencode(path).split(b':')]
 
 
-def _fsencode(s):
-    if isinstance(s, bytes):
-        return s
-    if isinstance(s, str):
-        return s.encode('utf-8', 'surrogateescape')
-    fspath = getattr(type(s), '__fspath__', None)
-    if fspath is not None:
-        return _fsencode(fspath(s))
-    raise TypeError("expected str, bytes or os.PathLike object, not %s"
-                    % type(s).__name__)
+def _close_quietly(fd):
+    try:
+        os.close(fd)
+    except OSError:
+        pass
 
+
+def _child_stdio(stdin, stdout, stderr):
+    """Turn Popen's stdin/stdout/stderr arguments into descriptors.
+
+    Returns (child, parent, opened): `child` holds the descriptors the child gets as
+    0, 1 and 2 (-1: it inherits ours); `parent` the parent's ends of new pipes (-1:
+    no pipe); `opened` the descriptors in `child` that were opened here, which the
+    parent closes once the child has its copies.
+    """
+    child = [-1, -1, -1]
+    parent = [-1, -1, -1]
+    opened = []
+    devnull = None
+    try:
+        for i, spec in enumerate((stdin, stdout, stderr)):
+            if spec is None:
+                continue
+            if spec == PIPE:
+                read_end, write_end = os.pipe()
+                if i == 0:
+                    child[i], parent[i] = read_end, write_end
+                else:
+                    child[i], parent[i] = write_end, read_end
+                opened.append(child[i])
+            elif spec == DEVNULL:
+                if devnull is None:
+                    devnull = os.open(os.devnull, os.O_RDWR)
+                    opened.append(devnull)
+                child[i] = devnull
+            elif spec == STDOUT and i == 2:
+                # Not redirected, the child's stdout is our own descriptor 1.
+                child[2] = child[1] if child[1] != -1 else 1
+            elif isinstance(spec, int):
+                child[i] = spec
+            else:
+                child[i] = spec.fileno()
+    except BaseException:
+        for fd in opened + [fd for fd in parent if fd != -1]:
+            _close_quietly(fd)
+        raise
+    return child, parent, opened
+
+
+# ---- Popen ----
 
 class Popen:
-    """ Execute a child program in a new process.
+    """One child process.
 
-    Arguments:
-      args: A string, or a sequence of program arguments.
+    args: the program and its arguments as a sequence, or one string (the program
+        alone, or with shell=True the shell command line).
+    executable: the program to run instead of args[0] (args[0] is still what the
+        child sees as its name).
+    stdin, stdout, stderr: None (the child shares ours), PIPE, DEVNULL, STDOUT
+        (stderr only), a file descriptor or an object with fileno().
+    close_fds: close every descriptor from 3 up in the child, except pass_fds.
+    shell: run args through /bin/sh -c.
+    cwd, env: the child's working directory and environment (default: ours).
+    text (or universal_newlines), encoding, errors: the pipes are text files, and
+        communicate() takes and returns str.
+    restore_signals: give the child default SIGPIPE and SIGXFSZ handling.
+    start_new_session: make the child a session leader (setsid).
 
-      executable: A replacement program to execute.
-
-      stdin, stdout and stderr: These specify the executed programs' standard
-          input, standard output and standard error file handles,
-          respectively: None (inherit), PIPE, DEVNULL, STDOUT (stderr only),
-          a file descriptor or a file object.
-
-      close_fds: Close all descriptors from 3 up in the child (default True).
-
-      shell: If true, the command will be executed through the shell.
-
-      cwd: Sets the current directory before the child is executed.
-
-      env: Defines the environment variables for the new process.
-
-      text: If true, decode stdin, stdout and stderr using the given encoding
-          (if set) or UTF-8 otherwise.
-
-      universal_newlines: Alias of text, provided for backwards compatibility.
-
-      restore_signals: Restore SIGPIPE and SIGXFSZ to their defaults in the
-          child (default True).
-
-      start_new_session: Run the child in a new session (setsid).
-
-      pass_fds: Descriptors to keep open between the parent and the child.
-
-      encoding and errors: Text mode encoding and error handling to use for
-          file objects stdin, stdout and stderr.
-
-    Attributes:
-        stdin, stdout, stderr, pid, returncode
+    Attributes: args, pid, returncode (None while running, negative when a signal
+    ended the child), stdin, stdout, stderr (the parent's ends of pipes, or None).
     """
-    _child_created = False  # Set here since __del__ checks it
 
-    def __init__(self, args, bufsize=-1, executable=None,
-                 stdin=None, stdout=None, stderr=None,
-                 preexec_fn=None, close_fds=True,
-                 shell=False, cwd=None, env=None, universal_newlines=None,
-                 startupinfo=None, creationflags=0,
-                 restore_signals=True, start_new_session=False,
-                 pass_fds=(), *, encoding=None, errors=None, text=None):
-        """Create new Popen instance."""
-        self._waitpid_lock = threading.Lock()
-
-        self._input = None
-        self._communication_started = False
-        if bufsize is None:
-            bufsize = -1  # Restore default
-        if not isinstance(bufsize, int):
-            raise TypeError("bufsize must be an integer")
-
-        if preexec_fn is not None:
-            raise ValueError("preexec_fn is not supported by Pyrite")
-        if pass_fds and not close_fds:
-            import warnings
-            warnings.warn("pass_fds overriding close_fds.", RuntimeWarning)
-            close_fds = True
-        if startupinfo is not None:
-            raise ValueError("startupinfo is only supported on Windows "
-                             "platforms")
-        if creationflags != 0:
-            raise ValueError("creationflags is only supported on Windows "
-                             "platforms")
-
+    def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None,
+                 stderr=None, preexec_fn=None, close_fds=True, shell=False, cwd=None,
+                 env=None, universal_newlines=None, startupinfo=None, creationflags=0,
+                 restore_signals=True, start_new_session=False, pass_fds=(), *,
+                 user=None, group=None, extra_groups=None, encoding=None, errors=None,
+                 text=None, umask=-1, pipesize=-1, process_group=None):
         self.args = args
-        self.stdin = None
-        self.stdout = None
-        self.stderr = None
         self.pid = None
         self.returncode = None
+        self.stdin = self.stdout = self.stderr = None
         self.encoding = encoding
         self.errors = errors
+        # Only one thread at a time may call waitpid for this child: a second waitpid
+        # after the first reaped it could hit an unrelated process reusing the pid.
+        self._waitpid_lock = threading.Lock()
+        self._sigint_grace = 0.25  # see _wait_after_interrupt
+        self._communication_started = False
+        self._input = None
 
-        # Validate the combinations of text and universal_newlines
+        if bufsize is None:
+            bufsize = -1
+        if not isinstance(bufsize, int):
+            raise TypeError("bufsize must be an integer")
+        for name, given in (('preexec_fn', preexec_fn is not None),
+                            ('user', user is not None),
+                            ('group', group is not None),
+                            ('extra_groups', extra_groups is not None),
+                            ('umask', umask != -1),
+                            ('pipesize', pipesize != -1),
+                            ('process_group', process_group is not None)):
+            if given:
+                raise ValueError(f"{name} is not supported by Pyrite")
+        if startupinfo is not None:
+            raise ValueError("startupinfo is only supported on Windows platforms")
+        if creationflags != 0:
+            raise ValueError("creationflags is only supported on Windows platforms")
+        if pass_fds and not close_fds:
+            warnings.warn("pass_fds overriding close_fds.", RuntimeWarning)
+            close_fds = True
         if (text is not None and universal_newlines is not None
-            and bool(universal_newlines) != bool(text)):
-            raise SubprocessError('Cannot disambiguate when both text '
-                                  'and universal_newlines are supplied but '
-                                  'different. Pass one or the other.')
-
+                and bool(text) != bool(universal_newlines)):
+            raise SubprocessError('Cannot disambiguate when both text and '
+                                  'universal_newlines are supplied but different. '
+                                  'Pass one or the other.')
+        # Truthy in text mode (kept as given, the way CPython exposes it).
         self.text_mode = encoding or errors or text or universal_newlines
         if self.text_mode and encoding is None:
-            self.encoding = encoding = 'utf-8'
-        if self.text_mode and errors is None:
-            errors = 'strict'
-        self._text_errors = errors
+            self.encoding = 'utf-8'
 
-        # How long to resume waiting on a child after the first ^C.
-        self._sigint_wait_secs = 0.25
-
-        self._closed_child_pipe_fds = False
-
-        (p2cread, p2cwrite,
-         c2pread, c2pwrite,
-         errread, errwrite) = self._get_handles(stdin, stdout, stderr)
-
+        child, parent, opened = _child_stdio(stdin, stdout, stderr)
         try:
-            if self.text_mode:
-                if p2cwrite != -1:
-                    self.stdin = open(p2cwrite, 'w', encoding=encoding,
-                                      errors=errors)
-                if c2pread != -1:
-                    self.stdout = open(c2pread, 'r', encoding=encoding,
-                                       errors=errors)
-                if errread != -1:
-                    self.stderr = open(errread, 'r', encoding=encoding,
-                                       errors=errors)
-            else:
-                if p2cwrite != -1:
-                    self.stdin = open(p2cwrite, 'wb')
-                if c2pread != -1:
-                    self.stdout = open(c2pread, 'rb')
-                if errread != -1:
-                    self.stderr = open(errread, 'rb')
-
-            self._execute_child(args, executable, close_fds,
-                                pass_fds, cwd, env, shell,
-                                p2cread, p2cwrite,
-                                c2pread, c2pwrite,
-                                errread, errwrite,
-                                restore_signals, start_new_session)
-        except:
-            # Cleanup if the child failed starting.
-            for f in filter(None, (self.stdin, self.stdout, self.stderr)):
-                try:
-                    f.close()
-                except OSError:
-                    pass  # Ignore EBADF or other errors.
-
-            if not self._closed_child_pipe_fds:
-                to_close = []
-                if stdin == PIPE:
-                    to_close.append(p2cread)
-                if stdout == PIPE:
-                    to_close.append(c2pwrite)
-                if stderr == PIPE:
-                    to_close.append(errwrite)
-                if hasattr(self, '_devnull'):
-                    to_close.append(self._devnull)
-                for fd in to_close:
+            for i, (name, mode) in enumerate((('stdin', 'w'), ('stdout', 'r'),
+                                              ('stderr', 'r'))):
+                if parent[i] != -1:
+                    setattr(self, name, self._pipe_file(parent[i], mode, bufsize))
+                    parent[i] = -1  # the file object owns it now
+            self._launch(args, executable, shell, cwd, env, close_fds, pass_fds,
+                         child, restore_signals, start_new_session)
+        except BaseException:
+            for f in (self.stdin, self.stdout, self.stderr):
+                if f is not None:
                     try:
-                        os.close(fd)
+                        f.close()
                     except OSError:
                         pass
-
+            for fd in parent:
+                if fd != -1:
+                    _close_quietly(fd)
             raise
+        finally:
+            # The child has its own copies (or failed to start): ours would keep the
+            # pipes open, and the reader would never see end of file.
+            for fd in opened:
+                _close_quietly(fd)
+
+    def _pipe_file(self, fd, mode, bufsize):
+        if self.text_mode:
+            return open(fd, mode, bufsize, encoding=self.encoding, errors=self.errors)
+        return open(fd, mode + 'b', bufsize)
+
+    def _launch(self, args, executable, shell, cwd, env, close_fds, pass_fds, child,
+                restore_signals, start_new_session):
+        if isinstance(args, (str, bytes)):
+            argv = [args]
+        elif hasattr(type(args), '__fspath__'):
+            if shell:
+                raise TypeError('path-like args is not allowed when shell is true')
+            argv = [args]
+        else:
+            argv = list(args)
+        if shell:
+            argv = ['/bin/sh', '-c'] + argv
+            if executable:
+                argv[0] = executable
+        program = argv[0] if executable is None else executable
+        # Without env the child gets os.environ as this interpreter holds it (which
+        # includes changes the program made to os.environ).
+        child_env = os.environ if env is None else env
+        if cwd is not None:
+            cwd = _fsdecode(cwd)
+        self.pid = _posixsubprocess.fork_exec(
+            [_fsencode(a) for a in argv],
+            _program_candidates(program, child_env),
+            close_fds,
+            # 0, 1 and 2 reach the child anyway; the native side wants only the others.
+            sorted({int(fd) for fd in pass_fds} - {0, 1, 2}),
+            cwd,
+            _env_block(child_env),
+            child[0], child[1], child[2],
+            restore_signals,
+            start_new_session,
+            program,  # the OSError's filename when exec fails
+        )
 
     def __repr__(self):
-        obj_repr = (
-            f"<{self.__class__.__name__}: "
-            f"returncode: {self.returncode} args: {self.args!r}>"
-        )
-        if len(obj_repr) > 80:
-            obj_repr = obj_repr[:76] + "...>"
-        return obj_repr
+        text = (f"<{type(self).__name__}: returncode: {self.returncode} "
+                f"args: {self.args!r}>")
+        return text if len(text) <= 80 else text[:76] + "...>"
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
     @property
     def universal_newlines(self):
-        # universal_newlines as retained as an alias of text_mode for API
-        # compatibility. bpo-31756
+        # The old name of text_mode.
         return self.text_mode
 
     @universal_newlines.setter
-    def universal_newlines(self, universal_newlines):
-        self.text_mode = bool(universal_newlines)
-
-    def _translate_newlines(self, data, encoding, errors):
-        data = data.decode(encoding, errors)
-        return data.replace("\r\n", "\n").replace("\r", "\n")
+    def universal_newlines(self, value):
+        self.text_mode = bool(value)
 
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, value, traceback):
-        if self.stdout:
-            self.stdout.close()
-        if self.stderr:
-            self.stderr.close()
-        try:  # Flushing a BufferedWriter may raise an error
-            if self.stdin:
-                self.stdin.close()
-        finally:
-            if exc_type == KeyboardInterrupt:
-                # https://bugs.python.org/issue25942
-                # In the case of a KeyboardInterrupt we assume the SIGINT
-                # was also already sent to our child processes.  We can't
-                # block indefinitely as that is not user friendly.
-                # If we have not already waited a brief amount of time in
-                # an interrupted .wait() or .communicate() call, do so here
-                # for consistency.
-                if self._sigint_wait_secs > 0:
-                    try:
-                        self._wait(timeout=self._sigint_wait_secs)
-                    except TimeoutExpired:
-                        pass
-                self._sigint_wait_secs = 0  # Note that this has been done.
-                return  # resume the KeyboardInterrupt
-
-            # Wait for the process to terminate, to avoid zombies.
-            self.wait()
-
-    def _get_devnull(self):
-        if not hasattr(self, '_devnull'):
-            self._devnull = os.open(os.devnull, os.O_RDWR)
-        return self._devnull
-
-    def _stdin_write(self, input):
-        if input:
-            try:
-                self.stdin.write(input)
-            except BrokenPipeError:
-                pass  # communicate() must ignore broken pipe errors.
+    def __exit__(self, exc_type, exc, tb):
+        for f in (self.stdout, self.stderr):
+            if f:
+                f.close()
         try:
-            self.stdin.close()
-        except BrokenPipeError:
-            pass  # communicate() must ignore broken pipe errors.
-
-    def communicate(self, input=None, timeout=None):
-        """Interact with process: Send data to stdin and close it.
-        Read data from stdout and stderr, until end-of-file is
-        reached.  Wait for process to terminate.
-
-        The optional "input" argument should be data to be sent to the
-        child process, or None, if no data should be sent to the child.
-        communicate() returns a tuple (stdout, stderr).
-
-        By default, all communication is in bytes; in text mode "input" is
-        a str and (stdout, stderr) are str.
-        """
-
-        if self._communication_started and input:
-            raise ValueError("Cannot send input after starting communication")
-
-        # Optimization: If we are not worried about timeouts, we haven't
-        # started communicating, and we have one or zero pipes, using select()
-        # or threads is unnecessary.
-        if (timeout is None and not self._communication_started and
-            [self.stdin, self.stdout, self.stderr].count(None) >= 2):
-            stdout = None
-            stderr = None
             if self.stdin:
-                self._stdin_write(input)
-            elif self.stdout:
-                stdout = self.stdout.read()
-                self.stdout.close()
-            elif self.stderr:
-                stderr = self.stderr.read()
-                self.stderr.close()
-            self.wait()
-        else:
-            if timeout is not None:
-                endtime = _time() + timeout
+                self.stdin.close()  # may raise: flushing writes to the child
+        finally:
+            if exc_type is KeyboardInterrupt:
+                # Don't block on a child that ignores Ctrl-C; a short wait at most.
+                self._wait_after_interrupt(None)
             else:
-                endtime = None
+                self.wait()  # no zombie left behind
 
-            try:
-                stdout, stderr = self._communicate(input, endtime, timeout)
-            except KeyboardInterrupt:
-                # https://bugs.python.org/issue25942
-                # See the detailed comment in .wait().
-                if timeout is not None:
-                    sigint_timeout = min(self._sigint_wait_secs,
-                                         self._remaining_time(endtime))
-                else:
-                    sigint_timeout = self._sigint_wait_secs
-                self._sigint_wait_secs = 0  # nothing else should wait.
-                try:
-                    self._wait(timeout=sigint_timeout)
-                except TimeoutExpired:
-                    pass
-                raise  # resume the KeyboardInterrupt
+    # ---- the child's status ----
 
-            finally:
-                self._communication_started = True
-
-            sts = self.wait(timeout=self._remaining_time(endtime))
-
-        return (stdout, stderr)
+    def _set_status(self, status):
+        if os.WIFSTOPPED(status):
+            self.returncode = -os.WSTOPSIG(status)
+        else:
+            self.returncode = os.waitstatus_to_exitcode(status)
 
     def poll(self):
-        """Check if child process has terminated. Set and return returncode
-        attribute."""
-        return self._internal_poll()
-
-    def _remaining_time(self, endtime):
-        """Convenience for _communicate when computing timeouts."""
-        if endtime is None:
-            return None
-        else:
-            return endtime - _time()
-
-    def _check_timeout(self, endtime, orig_timeout, stdout_seq, stderr_seq,
-                       skip_check_and_raise=False):
-        """Convenience for checking if a timeout has expired."""
-        if endtime is None:
-            return
-        if skip_check_and_raise or _time() > endtime:
-            raise TimeoutExpired(
-                    self.args, orig_timeout,
-                    output=b''.join(stdout_seq) if stdout_seq else None,
-                    stderr=b''.join(stderr_seq) if stderr_seq else None)
-
-    def wait(self, timeout=None):
-        """Wait for child process to terminate; returns self.returncode."""
-        if timeout is not None:
-            endtime = _time() + timeout
-        try:
-            return self._wait(timeout=timeout)
-        except KeyboardInterrupt:
-            # https://bugs.python.org/issue25942
-            # The first keyboard interrupt waits briefly for the child to
-            # exit under the common assumption that it also received the ^C
-            # generated SIGINT and will exit rapidly.
-            if timeout is not None:
-                sigint_timeout = min(self._sigint_wait_secs,
-                                     self._remaining_time(endtime))
-            else:
-                sigint_timeout = self._sigint_wait_secs
-            self._sigint_wait_secs = 0  # nothing else should wait.
-            try:
-                self._wait(timeout=sigint_timeout)
-            except TimeoutExpired:
-                pass
-            raise  # resume the KeyboardInterrupt
-
-    def _close_pipe_fds(self,
-                        p2cread, p2cwrite,
-                        c2pread, c2pwrite,
-                        errread, errwrite):
-        # Close the child's ends of the pipes (and devnull) in the parent.
-        devnull_fd = getattr(self, '_devnull', None)
-        to_close = []
-        if p2cread != -1 and p2cwrite != -1 and p2cread != devnull_fd:
-            to_close.append(p2cread)
-        if c2pwrite != -1 and c2pread != -1 and c2pwrite != devnull_fd:
-            to_close.append(c2pwrite)
-        if errwrite != -1 and errread != -1 and errwrite != devnull_fd:
-            to_close.append(errwrite)
-        if devnull_fd is not None:
-            to_close.append(devnull_fd)
-        self._closed_child_pipe_fds = True
-        error = None
-        for fd in to_close:
-            try:
-                os.close(fd)
-            except OSError as e:
-                error = e
-        if error is not None:
-            raise error
-
-    def _get_handles(self, stdin, stdout, stderr):
-        """Construct and return tuple with IO objects:
-        p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite
-        """
-        p2cread, p2cwrite = -1, -1
-        c2pread, c2pwrite = -1, -1
-        errread, errwrite = -1, -1
-
-        err_close_fds = []
-        try:
-            if stdin is None:
-                pass
-            elif stdin == PIPE:
-                p2cread, p2cwrite = os.pipe()
-                err_close_fds.extend((p2cread, p2cwrite))
-            elif stdin == DEVNULL:
-                p2cread = self._get_devnull()
-            elif isinstance(stdin, int):
-                p2cread = stdin
-            else:
-                # Assuming file-like object
-                p2cread = stdin.fileno()
-
-            if stdout is None:
-                pass
-            elif stdout == PIPE:
-                c2pread, c2pwrite = os.pipe()
-                err_close_fds.extend((c2pread, c2pwrite))
-            elif stdout == DEVNULL:
-                c2pwrite = self._get_devnull()
-            elif isinstance(stdout, int):
-                c2pwrite = stdout
-            else:
-                # Assuming file-like object
-                c2pwrite = stdout.fileno()
-
-            if stderr is None:
-                pass
-            elif stderr == PIPE:
-                errread, errwrite = os.pipe()
-                err_close_fds.extend((errread, errwrite))
-            elif stderr == STDOUT:
-                if c2pwrite != -1:
-                    errwrite = c2pwrite
-                else:  # child's stdout is not set, use parent's stdout
-                    errwrite = sys.__stdout__.fileno()
-            elif stderr == DEVNULL:
-                errwrite = self._get_devnull()
-            elif isinstance(stderr, int):
-                errwrite = stderr
-            else:
-                # Assuming file-like object
-                errwrite = stderr.fileno()
-        except:
-            if hasattr(self, '_devnull'):
-                err_close_fds.append(self._devnull)
-                del self._devnull
-            for fd in err_close_fds:
-                try:
-                    os.close(fd)
-                except OSError:
-                    pass
-            raise
-
-        return (p2cread, p2cwrite,
-                c2pread, c2pwrite,
-                errread, errwrite)
-
-    def _execute_child(self, args, executable, close_fds,
-                       pass_fds, cwd, env, shell,
-                       p2cread, p2cwrite,
-                       c2pread, c2pwrite,
-                       errread, errwrite,
-                       restore_signals, start_new_session):
-        """Execute program (POSIX version)"""
-
-        if isinstance(args, (str, bytes)):
-            args = [args]
-        elif hasattr(type(args), '__fspath__'):
-            if shell:
-                raise TypeError('path-like args is not allowed when '
-                                'shell is true')
-            args = [args]
-        else:
-            args = list(args)
-
-        if shell:
-            args = ["/bin/sh", "-c"] + args
-            if executable:
-                args[0] = executable
-
-        if executable is None:
-            executable = args[0]
-
-        orig_executable = executable
-
-        # os.environ is the environment of a child started without env (the
-        # process environment as this interpreter sees it).
-        if env is None:
-            env = os.environ
-        env_list = []
-        for k, v in env.items():
-            k = _fsencode(k)
-            if b'=' in k:
-                raise ValueError("illegal environment variable name")
-            env_list.append(k + b'=' + _fsencode(v))
-        executable = _fsencode(executable)
-        if b'/' in executable:
-            executable_list = (executable,)
-        else:
-            # This matches the behavior of os._execvpe().
-            executable_list = tuple(
-                os.path.join(_fsencode(dir), executable)
-                for dir in _get_exec_path(env))
-        args = [_fsencode(a) for a in args]
-        if cwd is not None:
-            cwd = _fsencode(cwd).decode('utf-8', 'surrogateescape')
-        try:
-            self.pid = _posixsubprocess.fork_exec(
-                args, list(executable_list),
-                close_fds, sorted(map(int, set(pass_fds))),
-                cwd, env_list,
-                p2cread, c2pwrite, errwrite,
-                restore_signals, start_new_session, orig_executable)
-            self._child_created = True
-        finally:
-            # Be sure the child's ends of the pipes are closed in the parent.
-            self._close_pipe_fds(p2cread, p2cwrite,
-                                 c2pread, c2pwrite,
-                                 errread, errwrite)
-
-    def _handle_exitstatus(self, sts):
-        """All callers to this function MUST hold self._waitpid_lock."""
-        # This method is called (indirectly) by __del__, so it cannot
-        # refer to anything outside of its local scope.
-        if os.WIFSTOPPED(sts):
-            self.returncode = -os.WSTOPSIG(sts)
-        else:
-            self.returncode = os.waitstatus_to_exitcode(sts)
-
-    def _internal_poll(self, _deadstate=None):
-        """Check if child process has terminated.  Returns returncode
-        attribute.
-        """
-        if self.returncode is None:
-            if not self._waitpid_lock.acquire(False):
-                # Something else is busy calling waitpid.  Don't allow two
-                # at once.  We know nothing yet.
-                return None
-            try:
-                if self.returncode is not None:
-                    return self.returncode  # Another thread waited.
-                pid, sts = os.waitpid(self.pid, os.WNOHANG)
-                if pid == self.pid:
-                    self._handle_exitstatus(sts)
-            except OSError as e:
-                if _deadstate is not None:
-                    self.returncode = _deadstate
-                elif isinstance(e, ChildProcessError):
-                    # This happens if SIGCLD is set to be ignored or
-                    # waiting for child processes has otherwise been
-                    # disabled for our process.  This child is dead, we
-                    # can't get the status.
-                    self.returncode = 0
-            finally:
-                self._waitpid_lock.release()
-        return self.returncode
-
-    def _try_wait(self, wait_flags):
-        """All callers to this function MUST hold self._waitpid_lock."""
-        try:
-            (pid, sts) = os.waitpid(self.pid, wait_flags)
-        except ChildProcessError:
-            # This happens if SIGCLD is set to be ignored or waiting
-            # for child processes has otherwise been disabled for our
-            # process.  This child is dead, we can't get the status.
-            pid = self.pid
-            sts = 0
-        return (pid, sts)
-
-    def _wait(self, timeout):
-        """Internal implementation of wait() on POSIX: the wait itself runs
-        with the GIL released, for at most the timeout."""
-        if self.returncode is not None:
-            return self.returncode
-
-        if timeout is not None:
-            endtime = _time() + timeout
-            if not self._waitpid_lock.acquire(timeout=max(timeout, 0)):
-                raise TimeoutExpired(self.args, timeout)
+        """The return code if the child has ended, else None; never blocks."""
+        # Someone else waiting holds the lock; then we know nothing new yet.
+        if self.returncode is None and self._waitpid_lock.acquire(False):
             try:
                 if self.returncode is None:
-                    try:
-                        r = _posixsubprocess.waitpid_timeout(
-                            self.pid, max(self._remaining_time(endtime), 0))
-                    except ChildProcessError:
-                        r = (self.pid, 0)
-                    if r is None:
-                        raise TimeoutExpired(self.args, timeout)
-                    if r[0] == self.pid:
-                        self._handle_exitstatus(r[1])
+                    pid, status = os.waitpid(self.pid, os.WNOHANG)
+                    if pid == self.pid:
+                        self._set_status(status)
+            except ChildProcessError:
+                # Reaped elsewhere (or SIGCHLD is ignored): it is gone, status unknown.
+                self.returncode = 0
+            except OSError:
+                pass
             finally:
                 self._waitpid_lock.release()
-        else:
-            while self.returncode is None:
-                with self._waitpid_lock:
-                    if self.returncode is not None:
-                        break  # Another thread waited.
-                    (pid, sts) = self._try_wait(0)
-                    # Check the pid and loop as waitpid has been known to
-                    # return 0 even without WNOHANG in odd situations.
-                    # http://bugs.python.org/issue14396.
-                    if pid == self.pid:
-                        self._handle_exitstatus(sts)
         return self.returncode
 
-    def _communicate(self, input, endtime, orig_timeout):
-        if self.stdin and not self._communication_started:
-            # Flush stdio buffer.  This might block, if the user has
-            # been writing to .stdin in an uncontrolled fashion.
+    def wait(self, timeout=None):
+        """Wait for the child to end and return its return code; TimeoutExpired if it
+        is still running after `timeout` seconds."""
+        deadline = None if timeout is None else _now() + timeout
+        try:
+            return self._reap(deadline, timeout)
+        except KeyboardInterrupt:
+            self._wait_after_interrupt(deadline)
+            raise
+
+    def _reap(self, deadline, timeout):
+        """Wait (until `deadline`, a _now() time, if not None) and set returncode."""
+        while self.returncode is None:
+            lock_wait = -1 if deadline is None else max(0.0, deadline - _now())
+            if not self._waitpid_lock.acquire(timeout=lock_wait):
+                raise TimeoutExpired(self.args, timeout)
             try:
-                self.stdin.flush()
-            except BrokenPipeError:
-                pass  # communicate() must ignore BrokenPipeError.
-            if not input:
+                if self.returncode is not None:
+                    break  # another thread reaped it while we waited for the lock
                 try:
-                    self.stdin.close()
-                except BrokenPipeError:
-                    pass  # communicate() must ignore BrokenPipeError.
-
-        stdout = None
-        stderr = None
-
-        # Only create this mapping if we haven't already.
-        if not self._communication_started:
-            self._stdout_chunks = [] if self.stdout else None
-            self._stderr_chunks = [] if self.stderr else None
-
-        stdout = self._stdout_chunks
-        stderr = self._stderr_chunks
-
-        self._save_input(input)
-
-        # Descriptor -> (file object, output list); the stdin descriptor.
-        readers = {}
-        if self.stdout and not self.stdout.closed:
-            readers[self.stdout.fileno()] = (self.stdout, stdout)
-        if self.stderr and not self.stderr.closed:
-            readers[self.stderr.fileno()] = (self.stderr, stderr)
-        stdin_fd = -1
-        if self.stdin and input and not self.stdin.closed:
-            stdin_fd = self.stdin.fileno()
-
-        while readers or stdin_fd != -1:
-            timeout = self._remaining_time(endtime)
-            if timeout is not None and timeout < 0:
-                self._check_timeout(endtime, orig_timeout,
-                                    stdout, stderr,
-                                    skip_check_and_raise=True)
-                raise RuntimeError(  # Impossible :)
-                    '_check_timeout(..., skip_check_and_raise=True) '
-                    'failed to raise TimeoutExpired.')
-
-            fds = [(fd, _POLLIN) for fd in readers]
-            if stdin_fd != -1:
-                fds.append((stdin_fd, _POLLOUT))
-            ready = _posixsubprocess.poll(fds, timeout)
-            self._check_timeout(endtime, orig_timeout, stdout, stderr)
-
-            for fd, events in ready:
-                if fd == stdin_fd:
-                    chunk = self._input[self._input_offset :
-                                        self._input_offset + _PIPE_BUF]
-                    try:
-                        self._input_offset += os.write(fd, chunk)
-                    except BrokenPipeError:
-                        stdin_fd = -1
-                        self.stdin.close()
+                    if deadline is None:
+                        got = os.waitpid(self.pid, 0)
                     else:
-                        if self._input_offset >= len(self._input):
-                            stdin_fd = -1
-                            self.stdin.close()
-                elif fd in readers:
-                    fileobj, chunks = readers[fd]
-                    data = os.read(fd, 32768)
-                    if not data:
-                        del readers[fd]
-                        fileobj.close()
-                    chunks.append(data)
+                        got = _posixsubprocess.waitpid_timeout(
+                            self.pid, max(0.0, deadline - _now()))
+                except ChildProcessError:
+                    got = (self.pid, 0)  # as in poll()
+                if got is None:
+                    raise TimeoutExpired(self.args, timeout)
+                if got[0] == self.pid:
+                    self._set_status(got[1])
+            finally:
+                self._waitpid_lock.release()
+        return self.returncode
 
-        self.wait(timeout=self._remaining_time(endtime))
+    def _wait_after_interrupt(self, deadline):
+        # Ctrl-C goes to the whole foreground process group, so the child most likely
+        # got SIGINT too and is about to exit: the first interruption waits a moment
+        # for it (within the caller's deadline) before KeyboardInterrupt goes on.
+        grace, self._sigint_grace = self._sigint_grace, 0
+        if deadline is not None:
+            grace = min(grace, deadline - _now())
+        if grace > 0:
+            try:
+                self._reap(_now() + grace, grace)
+            except TimeoutExpired:
+                pass
 
-        # All data exchanged.  Translate lists into strings.
-        if stdout is not None:
-            stdout = b''.join(stdout)
-        if stderr is not None:
-            stderr = b''.join(stderr)
-
-        # Translate newlines, if requested.
-        if self.text_mode:
-            if stdout is not None:
-                stdout = self._translate_newlines(stdout, self.encoding,
-                                                  self._text_errors)
-            if stderr is not None:
-                stderr = self._translate_newlines(stderr, self.encoding,
-                                                  self._text_errors)
-
-        return (stdout, stderr)
-
-    def _save_input(self, input):
-        # This method is called from the _communicate_with_*() methods
-        # so that if we time out while communicating, we can continue
-        # sending input if we retry.
-        if self.stdin and self._input is None:
-            self._input_offset = 0
-            self._input = input
-            if input is not None and self.text_mode:
-                self._input = self._input.encode(self.encoding,
-                                                 self._text_errors)
+    # ---- signals ----
 
     def send_signal(self, sig):
-        """Send a signal to the process."""
-        # bpo-38630: Polling reduces the risk of sending a signal to the
-        # wrong process if the process completed, the Popen.returncode
-        # attribute is still None, and the pid has been reassigned
-        # (recycled) to a new different process. This race condition can
-        # happens in two cases.
-        self.poll()
-        if self.returncode is not None:
-            # Skip signalling a process that we know has already died.
+        """Send signal `sig` to the child, unless it is known to have ended."""
+        # Polling first narrows the window in which the pid of a child that has been
+        # reaped could belong to some other process.
+        if self.poll() is not None:
             return
         try:
             os.kill(self.pid, sig)
         except ProcessLookupError:
-            # Suppress the race condition error; bpo-40550.
-            pass
+            pass  # it ended just now
 
     def terminate(self):
-        """Terminate the process with SIGTERM
-        """
+        """Send SIGTERM."""
         self.send_signal(signal.SIGTERM)
 
     def kill(self):
-        """Kill the process with SIGKILL
-        """
+        """Send SIGKILL."""
         self.send_signal(signal.SIGKILL)
+
+    # ---- communicate ----
+
+    def communicate(self, input=None, timeout=None):
+        """Send `input` to the child's stdin and close it, read stdout and stderr to
+        their end, wait for the child, and return (stdout, stderr) (None for a stream
+        that is not a pipe). Bytes, or str in text mode.
+
+        After a TimeoutExpired, calling communicate() again carries on where the first
+        call stopped; the output read so far is kept.
+        """
+        if self._communication_started and input:
+            raise ValueError("Cannot send input after starting communication")
+        pipes = [f for f in (self.stdin, self.stdout, self.stderr) if f]
+        if timeout is None and not self._communication_started and len(pipes) <= 1:
+            # One pipe and no timeout: plain blocking file operations suffice.
+            out = err = None
+            if self.stdin:
+                self._send_all(input)
+            elif self.stdout:
+                out = self.stdout.read()
+                self.stdout.close()
+            elif self.stderr:
+                err = self.stderr.read()
+                self.stderr.close()
+            self.wait()
+            return out, err
+
+        deadline = None if timeout is None else _now() + timeout
+        try:
+            self._exchange(input, deadline, timeout)
+        except KeyboardInterrupt:
+            self._wait_after_interrupt(deadline)
+            raise
+        finally:
+            self._communication_started = True
+        self._reap(deadline, timeout)
+        return self._collected(self._out_chunks), self._collected(self._err_chunks)
+
+    def _send_all(self, input):
+        # A child that exits without reading its input is not an error.
+        try:
+            if input:
+                self.stdin.write(input)
+        except BrokenPipeError:
+            pass
+        try:
+            self.stdin.close()
+        except BrokenPipeError:
+            pass
+
+    def _collected(self, chunks):
+        if chunks is None:
+            return None
+        data = b''.join(chunks)
+        if self.text_mode:
+            text = data.decode(self.encoding, self.errors or 'strict')
+            data = text.replace('\r\n', '\n').replace('\r', '\n')
+        return data
+
+    def _exchange(self, input, deadline, timeout):
+        """Write the input and read both output pipes together, waiting in poll(2),
+        so that a child blocked writing one pipe can never deadlock with us."""
+        if not self._communication_started:
+            self._out_chunks = [] if self.stdout else None
+            self._err_chunks = [] if self.stderr else None
+            if self.stdin:
+                if input and self.text_mode:
+                    input = input.encode(self.encoding, self.errors or 'strict')
+                self._input = bytes(input) if input else b''
+                self._input_sent = 0
+                try:
+                    self.stdin.flush()  # what the program wrote to stdin itself
+                except BrokenPipeError:
+                    pass
+        readers = {}
+        for f, chunks in ((self.stdout, self._out_chunks), (self.stderr, self._err_chunks)):
+            if f and not f.closed:
+                readers[f.fileno()] = (f, chunks)
+        writer = -1
+        if self.stdin and not self.stdin.closed:
+            if self._input_sent < len(self._input):
+                writer = self.stdin.fileno()
+            else:
+                self._close_stdin()
+
+        while readers or writer != -1:
+            left = None
+            if deadline is not None:
+                left = deadline - _now()
+                if left <= 0:
+                    raise TimeoutExpired(
+                        self.args, timeout,
+                        output=b''.join(self._out_chunks or ()) or None,
+                        stderr=b''.join(self._err_chunks or ()) or None)
+            wanted = [(fd, _posixsubprocess.POLLIN) for fd in readers]
+            if writer != -1:
+                wanted.append((writer, _posixsubprocess.POLLOUT))
+            for fd, events in _posixsubprocess.poll(wanted, left):
+                if fd == writer:
+                    if not self._send_some(fd):
+                        writer = -1
+                    continue
+                f, chunks = readers[fd]
+                data = b'' if events & _posixsubprocess.POLLNVAL else os.read(fd, _READ_SIZE)
+                if data:
+                    chunks.append(data)
+                else:  # end of file
+                    del readers[fd]
+                    f.close()
+
+    def _send_some(self, fd):
+        """Write the next piece of input; False once stdin is done with (and closed)."""
+        # poll reported room for at least PIPE_BUF bytes, so this write cannot block.
+        start = self._input_sent
+        try:
+            self._input_sent += os.write(fd, self._input[start:start + _posixsubprocess.PIPE_BUF])
+        except BrokenPipeError:
+            self._input_sent = len(self._input)  # the child stopped reading
+        if self._input_sent < len(self._input):
+            return True
+        self._close_stdin()
+        return False
+
+    def _close_stdin(self):
+        try:
+            self.stdin.close()
+        except BrokenPipeError:
+            pass
