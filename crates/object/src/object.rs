@@ -12,7 +12,7 @@ use crate::types::types;
 
 /// A heap-allocated Python object.
 pub struct PyObject {
-    rc: RefCount,
+    pub(crate) rc: RefCount,
     class: ManuallyDrop<ObjRef>,
     /// The instance `__dict__` (a dict object) for objects whose class has one; module
     /// globals; function attributes.
@@ -123,14 +123,14 @@ const MAX_DEALLOC_DEPTH: u32 = 200;
 impl Drop for ObjRef {
     #[inline(always)]
     fn drop(&mut self) {
-        if self.rc.decref() {
+        if self.rc.decref(self.0) {
             dealloc(self.0);
         }
     }
 }
 
 #[inline(never)]
-fn dealloc(ptr: NonNull<PyObject>) {
+pub(crate) fn dealloc(ptr: NonNull<PyObject>) {
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= MAX_DEALLOC_DEPTH {
         DEFERRED.with(|q| q.borrow_mut().push(ptr));

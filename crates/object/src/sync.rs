@@ -1,62 +1,21 @@
 //! The one place where the object model differs between the two builds (see DESIGN.md).
 //!
-//! * `RefCount`: a plain `Cell<u32>` in the GIL build, an `AtomicU32` in the free-threaded
-//!   build. Immortal objects (None, True, small ints, interned strings, builtin types, code
-//!   objects...) skip increments and decrements entirely (PEP 683), so threads never fight over
-//!   their cache lines.
+//! * `RefCount`: a plain `Cell<u32>` in the GIL build; in the free-threaded build a biased
+//!   count (`biased.rs`: the creating thread counts without atomic instructions, others
+//!   atomically). Immortal objects (None, True, small ints, interned strings, builtin types,
+//!   code objects...) skip increments and decrements entirely (PEP 683), so threads never
+//!   fight over their cache lines.
 //! * `ObjCell<T>`: interior mutability for mutable payloads (list items, dict tables...). In the
 //!   GIL build an `UnsafeCell` that only the GIL holder touches; in the free-threaded build a
 //!   `parking_lot` mutex per object (PEP 703's per-object locks).
 //! * The `Send`/`Sync` implementations for object references, with their safety argument.
 
-/// Counts at or above this are immortal. Immortal objects start at `IMMORTAL_START`, far above
-/// the threshold, so racing increments/decrements (which are skipped anyway once the mark is
-/// seen) can never bring the count back below it.
-const IMMORTAL_THRESHOLD: u32 = 1 << 30;
-const IMMORTAL_START: u32 = 3 << 30;
+#[cfg(not(feature = "gil"))]
+mod biased;
 
 #[cfg(not(feature = "gil"))]
 mod imp {
-    use std::sync::atomic::{fence, AtomicU32, Ordering};
-
-    pub struct RefCount(AtomicU32);
-
-    impl RefCount {
-        pub const fn with(n: u32) -> RefCount {
-            RefCount(AtomicU32::new(n))
-        }
-        #[inline(always)]
-        pub fn load(&self) -> u32 {
-            self.0.load(Ordering::Relaxed)
-        }
-        #[inline(always)]
-        pub fn store(&self, n: u32) {
-            self.0.store(n, Ordering::Relaxed)
-        }
-        #[inline(always)]
-        pub fn add(&self) {
-            // Relaxed is enough for increments: whoever increments already holds a reference.
-            self.0.fetch_add(1, Ordering::Relaxed);
-        }
-        /// Returns true when this was the last reference.
-        #[inline(always)]
-        pub fn sub(&self) -> bool {
-            // A count of 1 is our own reference: no other thread holds one, so none can
-            // change the count concurrently, and the object can be freed without an atomic
-            // read-modify-write (most temporaries die this way). Acquire pairs with the
-            // release-decrements of threads that dropped their references earlier.
-            if self.0.load(Ordering::Acquire) == 1 {
-                return true;
-            }
-            if self.0.fetch_sub(1, Ordering::Release) == 1 {
-                // Synchronise with every other thread's release-decrement before freeing.
-                fence(Ordering::Acquire);
-                true
-            } else {
-                false
-            }
-        }
-    }
+    pub use super::biased::{merge_pending, register_thread, unregister_thread, RefCount};
 
     /// Free-threaded: a per-object mutex.
     pub struct ObjCell<T>(parking_lot::Mutex<T>);
@@ -96,32 +55,60 @@ mod imp {
 #[cfg(feature = "gil")]
 mod imp {
     use std::cell::{Cell, UnsafeCell};
+    use std::ptr::NonNull;
 
+    use crate::object::PyObject;
+
+    /// Counts at or above this are immortal. Immortal objects start at `IMMORTAL_START`,
+    /// far above the threshold, so the mark survives any stray count change.
+    const IMMORTAL_THRESHOLD: u32 = 1 << 30;
+    const IMMORTAL_START: u32 = 3 << 30;
+
+    /// GIL build: a plain count, touched only by the GIL holder.
     pub struct RefCount(Cell<u32>);
 
     impl RefCount {
-        pub const fn with(n: u32) -> RefCount {
-            RefCount(Cell::new(n))
+        #[inline(always)]
+        pub fn new() -> RefCount {
+            RefCount(Cell::new(1))
+        }
+        pub const fn immortal() -> RefCount {
+            RefCount(Cell::new(IMMORTAL_START))
         }
         #[inline(always)]
-        pub fn load(&self) -> u32 {
-            self.0.get()
+        pub fn is_immortal(&self) -> bool {
+            self.0.get() >= IMMORTAL_THRESHOLD
         }
         #[inline(always)]
-        pub fn store(&self, n: u32) {
-            self.0.set(n)
+        pub fn incref(&self) {
+            if !self.is_immortal() {
+                self.0.set(self.0.get() + 1);
+            }
         }
+        /// True when the count reached zero and the object must be freed.
         #[inline(always)]
-        pub fn add(&self) {
-            self.0.set(self.0.get() + 1);
-        }
-        #[inline(always)]
-        pub fn sub(&self) -> bool {
+        pub fn decref(&self, _obj: NonNull<PyObject>) -> bool {
+            if self.is_immortal() {
+                return false;
+            }
             let n = self.0.get() - 1;
             self.0.set(n);
             n == 0
         }
+        pub fn make_immortal(&self) {
+            self.0.set(IMMORTAL_START);
+        }
+        /// The current count (what `sys.getrefcount` reports).
+        pub fn get(&self) -> u32 {
+            self.0.get()
+        }
     }
+
+    /// Biased reference counting exists only in the free-threaded build: nothing to do.
+    pub fn register_thread() {}
+    pub fn unregister_thread() {}
+    #[inline(always)]
+    pub fn merge_pending() {}
 
     /// GIL build: no lock at all. The GIL holder is the only thread touching any object, and
     /// the VM never holds a guard while running Python code (so guards never overlap).
@@ -192,7 +179,9 @@ mod imp {
     pub const FREE_THREADED: bool = false;
 }
 
-pub use imp::{Guard, ObjCell, FREE_THREADED};
+pub use imp::{
+    merge_pending, register_thread, unregister_thread, Guard, ObjCell, RefCount, FREE_THREADED,
+};
 
 thread_local! {
     /// Per-object lock acquisitions by this thread that found the lock taken (always 0 in
@@ -203,43 +192,6 @@ thread_local! {
 /// How many times this thread had to wait for a per-object lock.
 pub fn thread_contended_locks() -> u64 {
     CONTENDED.with(|c| c.get())
-}
-
-/// An object's reference count, with the immortal mark.
-pub struct RefCount(imp::RefCount);
-
-impl RefCount {
-    pub const fn new() -> RefCount {
-        RefCount(imp::RefCount::with(1))
-    }
-    pub const fn immortal() -> RefCount {
-        RefCount(imp::RefCount::with(IMMORTAL_START))
-    }
-    #[inline(always)]
-    pub fn is_immortal(&self) -> bool {
-        self.0.load() >= IMMORTAL_THRESHOLD
-    }
-    #[inline(always)]
-    pub fn incref(&self) {
-        if !self.is_immortal() {
-            self.0.add();
-        }
-    }
-    /// Returns true when the count reached zero and the object must be freed.
-    #[inline(always)]
-    pub fn decref(&self) -> bool {
-        if self.is_immortal() {
-            return false;
-        }
-        self.0.sub()
-    }
-    pub fn make_immortal(&self) {
-        self.0.store(IMMORTAL_START);
-    }
-    /// The current count (what `sys.getrefcount` reports); immortal objects report a big number.
-    pub fn get(&self) -> u32 {
-        self.0.load()
-    }
 }
 
 impl Default for RefCount {

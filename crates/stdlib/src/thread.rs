@@ -287,8 +287,12 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult {
         pyrite_vm::io::flush_std(&mut child);
         drop(func);
         drop(kwargs);
+        // The thread state holds references too (caches, frame pool): drop it while the
+        // GIL is still held.
+        let interp = child.interp.clone();
+        drop(child);
         RUNNING.fetch_sub(1, Ordering::SeqCst);
-        child.interp.gil.release();
+        interp.gil.release();
     });
     if let Err(e) = spawned {
         RUNNING.fetch_sub(1, Ordering::SeqCst);

@@ -978,10 +978,12 @@ impl Vm {
         }
     }
 
-    /// Periodic check point (backward jumps): signals, and the GIL drop request later.
+    /// Periodic check point (backward jumps): the GIL drop request, objects other threads
+    /// queued for this one to merge (biased reference counting), signals.
     #[inline(always)]
     fn eval_breaker_check(&mut self) -> PyResult<()> {
         self.interp.gil.check(self.thread_id);
+        pyrite_object::sync::merge_pending();
         crate::signals::check_signals(self)
     }
 

@@ -418,8 +418,17 @@ pub fn spawn_with_stack(
         .stack_size(INTERPRETER_STACK_SIZE)
         .spawn(move || {
             STACK_SIZE.with(|s| s.set(INTERPRETER_STACK_SIZE - 64 * 1024));
-            f()
+            interpreter_thread(f)
         })
+}
+
+/// The body of every interpreter thread: objects it creates are owned by it (biased
+/// reference counting) until it exits.
+fn interpreter_thread<T>(f: impl FnOnce() -> T) -> T {
+    pyrite_object::sync::register_thread();
+    let r = f();
+    pyrite_object::sync::unregister_thread();
+    r
 }
 
 /// Run `f` on a new thread with a big native stack (memory is only committed as used).
@@ -429,7 +438,7 @@ pub fn run_with_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static)
         .stack_size(INTERPRETER_STACK_SIZE)
         .spawn(move || {
             STACK_SIZE.with(|s| s.set(INTERPRETER_STACK_SIZE - 64 * 1024));
-            f()
+            interpreter_thread(f)
         })
         .expect("spawning the interpreter thread")
         .join()

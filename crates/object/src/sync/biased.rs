@@ -1,0 +1,338 @@
+//! Biased reference counting (PEP 703; Choi, Shull and Torrellas, PACT 2018), free-threaded
+//! build only.
+//!
+//! Most objects are only ever counted by the thread that created them, so every object
+//! records that thread (its *owner*). The owner counts in `local` with plain loads and
+//! stores; every other thread counts in `shared` with atomic read-modify-writes. Only the
+//! sum means anything: `local + count(shared)` is the number of references (including one
+//! held by a merge queue, below). `shared` can go negative: a reference the owner counted
+//! may be dropped by another thread.
+//!
+//! The two halves are combined ("merged") when they might sum to zero:
+//! * the owner's `local` reaches zero: if `shared` is untouched the object is freed at once
+//!   (the common case: a temporary); otherwise the object gives up its owner, `shared` gets
+//!   the MERGED flag, and from then on every thread counts atomically in `shared`;
+//! * another thread finds `shared` at exactly zero when dropping a reference: it cannot touch
+//!   `local`, so it keeps its reference alive in the owner's *merge queue* (flag QUEUED)
+//!   instead of decrementing; the owner merges queued objects at its next eval-breaker check
+//!   (`merge_pending`), or when it exits. If the owner has already exited, nobody writes
+//!   `local` any more and the dropping thread merges itself.
+//!
+//! Thread numbers are never reused, so an object's owner can never be mistaken for a newer
+//! thread. Threads that were never registered (and objects created before registration)
+//! count everything in `shared`, like a plain atomic count.
+
+use std::cell::Cell;
+use std::ptr::NonNull;
+use std::sync::atomic::{fence, AtomicBool, AtomicIsize, AtomicU32, Ordering};
+use std::sync::{Arc, OnceLock};
+
+use dashmap::DashMap;
+
+use crate::object::PyObject;
+
+/// `local` of an immortal object (PEP 683): never counted, never freed.
+const IMMORTAL_LOCAL: u32 = u32::MAX;
+/// What `sys.getrefcount` reports for immortal objects.
+const IMMORTAL_REPORTED: u32 = 3 << 30;
+
+/// `shared` holds the count shifted left by two; the low bits are flags.
+const SHIFT: u32 = 2;
+const ONE: isize = 1 << SHIFT;
+const FLAGS: isize = ONE - 1;
+/// One reference is held by the owner's merge queue.
+const QUEUED: isize = 2;
+/// The object has no owner any more: `shared` alone is the count.
+const MERGED: isize = 3;
+
+/// Owner of objects that have none.
+const NO_OWNER: u32 = 0;
+/// This thread's number while it is not registered: matches no object's owner.
+const UNREGISTERED: u32 = u32::MAX;
+
+pub struct RefCount {
+    local: AtomicU32,
+    owner: AtomicU32,
+    shared: AtomicIsize,
+}
+
+thread_local! {
+    static THREAD: Cell<u32> = const { Cell::new(UNREGISTERED) };
+    static QUEUE: Cell<*const MergeQueue> = const { Cell::new(std::ptr::null()) };
+}
+
+#[inline(always)]
+fn current_thread() -> u32 {
+    THREAD.with(|t| t.get())
+}
+
+impl RefCount {
+    /// A new object's count: one reference, owned by the creating thread.
+    #[inline(always)]
+    pub fn new() -> RefCount {
+        let me = current_thread();
+        if me == UNREGISTERED {
+            RefCount {
+                local: AtomicU32::new(0),
+                owner: AtomicU32::new(NO_OWNER),
+                shared: AtomicIsize::new(ONE | MERGED),
+            }
+        } else {
+            RefCount {
+                local: AtomicU32::new(1),
+                owner: AtomicU32::new(me),
+                shared: AtomicIsize::new(0),
+            }
+        }
+    }
+
+    pub const fn immortal() -> RefCount {
+        RefCount {
+            local: AtomicU32::new(IMMORTAL_LOCAL),
+            owner: AtomicU32::new(NO_OWNER),
+            shared: AtomicIsize::new(0),
+        }
+    }
+
+    #[inline(always)]
+    pub fn is_immortal(&self) -> bool {
+        self.local.load(Ordering::Relaxed) == IMMORTAL_LOCAL
+    }
+
+    #[inline(always)]
+    pub fn incref(&self) {
+        let local = self.local.load(Ordering::Relaxed);
+        if local == IMMORTAL_LOCAL {
+            return;
+        }
+        if self.owner.load(Ordering::Relaxed) == current_thread() {
+            // Only the owner writes `local`: a load and a store, no read-modify-write.
+            self.local.store(local + 1, Ordering::Relaxed);
+        } else {
+            // Relaxed is enough: whoever increments already holds a reference.
+            self.shared.fetch_add(ONE, Ordering::Relaxed);
+        }
+    }
+
+    /// Drop one reference to `obj` (whose count this is). True when the object must be
+    /// freed now.
+    #[inline(always)]
+    pub fn decref(&self, obj: NonNull<PyObject>) -> bool {
+        let local = self.local.load(Ordering::Relaxed);
+        if local == IMMORTAL_LOCAL {
+            return false;
+        }
+        if self.owner.load(Ordering::Relaxed) == current_thread() {
+            let local = local - 1;
+            self.local.store(local, Ordering::Relaxed);
+            if local != 0 {
+                return false;
+            }
+            // Acquire pairs with the release-decrements of other threads that counted the
+            // object and dropped their references before.
+            if self.shared.load(Ordering::Acquire) == 0 {
+                return true;
+            }
+            return self.merge_zero_local();
+        }
+        self.decref_shared(obj)
+    }
+
+    /// The owner's count reached zero but other threads counted too: give up ownership.
+    #[cold]
+    fn merge_zero_local(&self) -> bool {
+        // Cleared before the flag is published: once MERGED is visible another thread may
+        // free the object.
+        self.owner.store(NO_OWNER, Ordering::Relaxed);
+        let mut shared = self.shared.load(Ordering::Relaxed);
+        loop {
+            let merged = (shared & !FLAGS) | MERGED;
+            match self.shared.compare_exchange_weak(
+                shared,
+                merged,
+                Ordering::AcqRel,
+                Ordering::Relaxed,
+            ) {
+                Ok(_) => return merged == MERGED,
+                Err(now) => shared = now,
+            }
+        }
+    }
+
+    /// A reference dropped by a thread that does not own the object.
+    #[inline(never)]
+    fn decref_shared(&self, obj: NonNull<PyObject>) -> bool {
+        let mut shared = self.shared.load(Ordering::Relaxed);
+        loop {
+            // At exactly zero the sum may be zero, which only the owner can tell: hand our
+            // reference to its merge queue instead of decrementing.
+            let (new, queue) = if shared == 0 {
+                (QUEUED, true)
+            } else {
+                (shared - ONE, false)
+            };
+            match self.shared.compare_exchange_weak(
+                shared,
+                new,
+                Ordering::Release,
+                Ordering::Relaxed,
+            ) {
+                Ok(_) if queue => {
+                    queue_for_owner(obj, self.owner.load(Ordering::Relaxed));
+                    return false;
+                }
+                Ok(_) if new == MERGED => {
+                    // Synchronise with every other thread's release-decrement before freeing.
+                    fence(Ordering::Acquire);
+                    return true;
+                }
+                Ok(_) => return false,
+                Err(now) => shared = now,
+            }
+        }
+    }
+
+    /// Fold `local` into `shared` and give up ownership, adding `extra` to the count. Called
+    /// by the owner, or by anyone once the owner has exited. True when the count is zero.
+    fn merge(&self, extra: isize) -> bool {
+        let local = self.local.load(Ordering::Relaxed) as isize;
+        self.owner.store(NO_OWNER, Ordering::Relaxed);
+        self.local.store(0, Ordering::Relaxed);
+        let mut shared = self.shared.load(Ordering::Relaxed);
+        loop {
+            let count = (shared >> SHIFT) + local + extra;
+            let merged = (count << SHIFT) | MERGED;
+            match self.shared.compare_exchange_weak(
+                shared,
+                merged,
+                Ordering::AcqRel,
+                Ordering::Relaxed,
+            ) {
+                Ok(_) => return count == 0,
+                Err(now) => shared = now,
+            }
+        }
+    }
+
+    pub fn make_immortal(&self) {
+        self.local.store(IMMORTAL_LOCAL, Ordering::Relaxed);
+    }
+
+    /// The current count (what `sys.getrefcount` reports); immortal objects report a big
+    /// number. Racy by nature when other threads count at the same time.
+    pub fn get(&self) -> u32 {
+        let local = self.local.load(Ordering::Relaxed);
+        if local == IMMORTAL_LOCAL {
+            return IMMORTAL_REPORTED;
+        }
+        (local as isize + (self.shared.load(Ordering::Relaxed) >> SHIFT)).max(0) as u32
+    }
+}
+
+/// Objects other threads dropped while their shared count was zero, waiting for the owner.
+struct MergeQueue {
+    pending: AtomicBool,
+    items: parking_lot::Mutex<QueueItems>,
+}
+
+struct QueueItems {
+    objects: Vec<NonNull<PyObject>>,
+    /// The owner has exited: push nothing more.
+    closed: bool,
+}
+
+// SAFETY: the queued pointers are objects kept alive by the queue's reference; they are
+// only dereferenced through their (atomic) counts and freed by whoever merges them.
+unsafe impl Send for QueueItems {}
+
+/// The merge queue of every registered thread, by thread number.
+fn registry() -> &'static DashMap<u32, Arc<MergeQueue>> {
+    static REGISTRY: OnceLock<DashMap<u32, Arc<MergeQueue>>> = OnceLock::new();
+    REGISTRY.get_or_init(DashMap::new)
+}
+
+fn queue_for_owner(obj: NonNull<PyObject>, owner: u32) {
+    let queue = registry().get(&owner).map(|q| q.value().clone());
+    if let Some(queue) = queue {
+        let mut items = queue.items.lock();
+        if !items.closed {
+            items.objects.push(obj);
+            queue.pending.store(true, Ordering::Release);
+            return;
+        }
+    }
+    // The owner has exited (or never registered its queue): nobody writes `local` any
+    // more, and the registry's or the queue's lock ordered its last write before our read.
+    merge_queued_object(obj);
+}
+
+/// Merge one object taken off a queue, giving back the queue's reference.
+fn merge_queued_object(obj: NonNull<PyObject>) {
+    // SAFETY: the queue's reference keeps the object alive until this merge.
+    let rc = &unsafe { obj.as_ref() }.rc;
+    if rc.merge(-1) {
+        crate::object::dealloc(obj);
+    }
+}
+
+/// Give this thread a number and a merge queue, so objects it creates are owned by it.
+pub fn register_thread() {
+    if current_thread() != UNREGISTERED {
+        return;
+    }
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    let me = NEXT.fetch_add(1, Ordering::Relaxed);
+    assert!(me < UNREGISTERED, "too many threads");
+    let queue = Arc::new(MergeQueue {
+        pending: AtomicBool::new(false),
+        items: parking_lot::Mutex::new(QueueItems {
+            objects: Vec::new(),
+            closed: false,
+        }),
+    });
+    QUEUE.with(|q| q.set(Arc::as_ptr(&queue)));
+    registry().insert(me, queue);
+    THREAD.with(|t| t.set(me));
+}
+
+/// The thread is about to exit: merge what is queued for it; from now on other threads merge
+/// its objects themselves.
+pub fn unregister_thread() {
+    let me = current_thread();
+    if me == UNREGISTERED {
+        return;
+    }
+    THREAD.with(|t| t.set(UNREGISTERED));
+    QUEUE.with(|q| q.set(std::ptr::null()));
+    if let Some((_, queue)) = registry().remove(&me) {
+        let objects = {
+            let mut items = queue.items.lock();
+            items.closed = true;
+            std::mem::take(&mut items.objects)
+        };
+        objects.into_iter().for_each(merge_queued_object);
+    }
+}
+
+/// Eval-breaker hook: merge the objects other threads queued for this one.
+#[inline(always)]
+pub fn merge_pending() {
+    let queue = QUEUE.with(|q| q.get());
+    // SAFETY: a registered thread's queue stays in the registry (which holds an `Arc`) until
+    // `unregister_thread`, which clears this pointer first.
+    if !queue.is_null() && unsafe { (*queue).pending.load(Ordering::Relaxed) } {
+        merge_pending_slow(queue);
+    }
+}
+
+#[cold]
+fn merge_pending_slow(queue: *const MergeQueue) {
+    // SAFETY: as in `merge_pending`.
+    let queue = unsafe { &*queue };
+    let objects = {
+        let mut items = queue.items.lock();
+        queue.pending.store(false, Ordering::Relaxed);
+        std::mem::take(&mut items.objects)
+    };
+    objects.into_iter().for_each(merge_queued_object);
+}
