@@ -7,7 +7,7 @@
 //!   fight over their cache lines.
 //! * `ObjCell<T>`: interior mutability for mutable payloads (list items, dict tables...). In the
 //!   GIL build an `UnsafeCell` that only the GIL holder touches; in the free-threaded build a
-//!   `parking_lot` mutex per object (PEP 703's per-object locks).
+//!   one-flag lock per object (PEP 703's per-object locks).
 //! * The `Send`/`Sync` implementations for object references, with their safety argument.
 
 #[cfg(not(feature = "gil"))]
@@ -15,38 +15,107 @@ mod biased;
 
 #[cfg(not(feature = "gil"))]
 mod imp {
+    use std::cell::UnsafeCell;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
     pub use super::biased::{merge_pending, register_thread, unregister_thread, RefCount};
 
-    /// Free-threaded: a per-object mutex.
-    pub struct ObjCell<T>(parking_lot::Mutex<T>);
-    pub type Guard<'a, T> = parking_lot::MutexGuard<'a, T>;
+    /// Free-threaded: a per-object lock (PEP 703). One flag, taken with a compare-and-swap
+    /// and released with a plain store. A parking mutex needs a second read-modify-write to
+    /// release (it must check for sleeping waiters), and every list, dict and set access
+    /// takes one of these locks, so that second atomic instruction was a large part of the
+    /// free-threaded build's single-thread cost. Critical sections are short (a guard is
+    /// never held across Python code or while locking another object: DESIGN.md "Rules"),
+    /// so a waiter spins briefly and then yields its time slice instead of sleeping.
+    pub struct ObjCell<T> {
+        locked: AtomicBool,
+        value: UnsafeCell<T>,
+    }
+
+    // SAFETY: the value is only reached through a guard, and the flag admits one guard at a
+    // time (acquire on taking it, release on giving it back), as for a mutex.
+    unsafe impl<T: Send> Send for ObjCell<T> {}
+    // SAFETY: as above.
+    unsafe impl<T: Send> Sync for ObjCell<T> {}
+
+    pub struct Guard<'a, T> {
+        cell: &'a ObjCell<T>,
+    }
 
     impl<T> ObjCell<T> {
         pub const fn new(value: T) -> Self {
-            ObjCell(parking_lot::Mutex::new(value))
+            ObjCell {
+                locked: AtomicBool::new(false),
+                value: UnsafeCell::new(value),
+            }
         }
         #[inline(always)]
         pub fn guard(&self) -> Guard<'_, T> {
-            // `try_lock` costs the same as `lock` when uncontended; a failure is counted so
-            // `-X gilstats` can show how often per-object locks had to wait.
-            match self.0.try_lock() {
-                Some(g) => g,
-                None => contended(&self.0),
+            if self
+                .locked
+                .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
+                .is_err()
+            {
+                self.wait();
+            }
+            Guard { cell: self }
+        }
+        /// The lock is taken: count it (for `-X gilstats`), spin, then yield until it is free.
+        #[cold]
+        #[inline(never)]
+        fn wait(&self) {
+            super::CONTENDED.with(|c| c.set(c.get() + 1));
+            let mut round = 0u32;
+            loop {
+                if !self.locked.load(Ordering::Relaxed)
+                    && self
+                        .locked
+                        .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
+                        .is_ok()
+                {
+                    return;
+                }
+                if round < 10 {
+                    for _ in 0..(1u32 << round) {
+                        std::hint::spin_loop();
+                    }
+                    round += 1;
+                } else {
+                    // The holder may have been preempted: let it run.
+                    std::thread::yield_now();
+                }
             }
         }
         pub fn get_mut(&mut self) -> &mut T {
-            self.0.get_mut()
+            self.value.get_mut()
         }
         pub fn into_inner(self) -> T {
-            self.0.into_inner()
+            self.value.into_inner()
         }
     }
 
-    #[cold]
-    #[inline(never)]
-    fn contended<T>(m: &parking_lot::Mutex<T>) -> Guard<'_, T> {
-        super::CONTENDED.with(|c| c.set(c.get() + 1));
-        m.lock()
+    impl<T> Drop for Guard<'_, T> {
+        #[inline(always)]
+        fn drop(&mut self) {
+            self.cell.locked.store(false, Ordering::Release);
+        }
+    }
+
+    impl<T> std::ops::Deref for Guard<'_, T> {
+        type Target = T;
+        #[inline(always)]
+        fn deref(&self) -> &T {
+            // SAFETY: this guard holds the cell's lock, so no other reference aliases it.
+            unsafe { &*self.cell.value.get() }
+        }
+    }
+
+    impl<T> std::ops::DerefMut for Guard<'_, T> {
+        #[inline(always)]
+        fn deref_mut(&mut self) -> &mut T {
+            // SAFETY: as for `deref`; the guard is unique, so the mutable borrow is too.
+            unsafe { &mut *self.cell.value.get() }
+        }
     }
 
     pub const FREE_THREADED: bool = true;
