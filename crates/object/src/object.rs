@@ -31,7 +31,9 @@ impl PyObject {
     pub fn is_immortal(&self) -> bool {
         self.rc.is_immortal()
     }
-    /// Never free this object, and stop counting references to it (PEP 683).
+    /// Never free this object, and stop counting references to it (PEP 683). In the
+    /// free-threaded build only the thread that owns the object's count can do this; for an
+    /// object another thread owns it does nothing (see `sync::RefCount::make_immortal`).
     pub fn make_immortal(&self) {
         self.rc.make_immortal();
     }

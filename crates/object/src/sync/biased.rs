@@ -196,8 +196,10 @@ impl RefCount {
     /// by the owner, or by anyone once the owner has exited. True when the count is zero.
     fn merge(&self, extra: isize) -> bool {
         let local = self.local.load(Ordering::Relaxed) as isize;
-        self.owner.store(NO_OWNER, Ordering::Relaxed);
+        // `local` is cleared before the owner is (release): a thread that sees no owner
+        // and makes the object immortal cannot have its mark overwritten.
         self.local.store(0, Ordering::Relaxed);
+        self.owner.store(NO_OWNER, Ordering::Release);
         let mut shared = self.shared.load(Ordering::Relaxed);
         loop {
             let count = (shared >> SHIFT) + local + extra;
@@ -214,8 +216,15 @@ impl RefCount {
         }
     }
 
+    /// Never free this object and stop counting it (PEP 683). Only the owner writes
+    /// `local`, so only the owning thread may set the mark there (or any thread, once the
+    /// object has no owner); for an object another thread owns this does nothing, and the
+    /// object simply stays counted.
     pub fn make_immortal(&self) {
-        self.local.store(IMMORTAL_LOCAL, Ordering::Relaxed);
+        let owner = self.owner.load(Ordering::Acquire);
+        if owner == NO_OWNER || owner == current_thread() {
+            self.local.store(IMMORTAL_LOCAL, Ordering::Relaxed);
+        }
     }
 
     /// The current count (what `sys.getrefcount` reports); immortal objects report a big

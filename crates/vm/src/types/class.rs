@@ -435,6 +435,12 @@ pub fn create_class(
             if k.as_str() == Some("__qualname__") || k.as_str() == Some("__classcell__") {
                 continue;
             }
+            // What the class body bound (methods, properties, classmethods, constants...)
+            // is read by every instance's attribute lookups, from every thread; like the class
+            // itself (below), it is made immortal so those reads never count references.
+            if let Value::Obj(o) = &v {
+                o.make_immortal();
+            }
             let h = vm.hash(&k)?;
             d.insert(h, k.clone(), v, |x| crate::dictops::native_eq(x, &k))
                 .ok();
@@ -484,7 +490,7 @@ pub fn create_class(
             name: s.clone(),
             owner: cls_name.to_string(),
         };
-        let m = ObjRef::new(
+        let m = ObjRef::new_immortal(
             vm_types().member_descriptor.clone(),
             None,
             Payload::Native(NativeBox::new(member)),
