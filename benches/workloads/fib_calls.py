@@ -10,4 +10,4 @@ def work(start, stop):
     return sum(fib(22) for _ in range(start, stop))
 
 
-print("checksum", sum(run(work, 40)))
+print("checksum", sum(run(work, 80)))

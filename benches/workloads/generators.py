@@ -18,4 +18,4 @@ def work(start, stop):
     return total
 
 
-print("checksum", sum(run(work, 600)))
+print("checksum", sum(run(work, 2_000)))
