@@ -18,7 +18,9 @@ mod imp {
     use std::cell::UnsafeCell;
     use std::sync::atomic::{AtomicBool, Ordering};
 
-    pub use super::biased::{merge_pending, register_thread, unregister_thread, RefCount};
+    pub use super::biased::{
+        flush_pending_decrefs, merge_pending, register_thread, unregister_thread, RefCount,
+    };
 
     /// Free-threaded: a per-object lock (PEP 703). One flag, taken with a compare-and-swap
     /// and released with a plain store. A parking mutex needs a second read-modify-write to
@@ -178,6 +180,7 @@ mod imp {
     pub fn unregister_thread() {}
     #[inline(always)]
     pub fn merge_pending() {}
+    pub fn flush_pending_decrefs() {}
 
     /// GIL build: no lock at all. The GIL holder is the only thread touching any object, and
     /// the VM never holds a guard while running Python code (so guards never overlap).
@@ -249,7 +252,8 @@ mod imp {
 }
 
 pub use imp::{
-    merge_pending, register_thread, unregister_thread, Guard, ObjCell, RefCount, FREE_THREADED,
+    flush_pending_decrefs, merge_pending, register_thread, unregister_thread, Guard, ObjCell,
+    RefCount, FREE_THREADED,
 };
 
 thread_local! {

@@ -21,6 +21,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
+_set_sentinel = _thread._set_sentinel
 get_ident = _thread.get_ident
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
@@ -677,16 +678,11 @@ class Thread:
             if self in _limbo:
                 raise RuntimeError("threads can only be started once")
             _limbo[self] = self
-        lock = _allocate_lock()
-        lock.acquire()
-        self._tstate_lock = lock
         try:
             _start_new_thread(self._bootstrap, ())
         except Exception:
             with _active_limbo_lock:
                 _limbo.pop(self, None)
-            self._tstate_lock = None
-            lock.release()
             raise
         self._started.wait()
 
@@ -706,8 +702,9 @@ class Thread:
             self._native_id = get_native_id()
 
     def _bootstrap(self):
-        lock = self._tstate_lock
         try:
+            # Released by the runtime after this thread has dropped its last object.
+            self._tstate_lock = _set_sentinel()
             self._set_ident()
             self._set_native_id()
             _set_name(self._name)
@@ -723,8 +720,6 @@ class Thread:
             with _active_limbo_lock:
                 if _active.get(self._ident) is self:
                     del _active[self._ident]
-            if lock is not None:
-                lock.release()
 
     def _stop(self):
         self._is_stopped = True

@@ -67,6 +67,34 @@ fn new_lock() -> Value {
     ))
 }
 
+thread_local! {
+    /// The lock `_thread._set_sentinel()` gave this thread: released by the runtime once the
+    /// thread has let go of every object (CPython releases it when the thread state is
+    /// deleted), so a `join()` that returns sees everything the thread dropped freed.
+    static SENTINEL: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `_thread._set_sentinel()`: a new, locked lock that this thread releases when it ends.
+fn set_sentinel(_vm: &mut Vm, args: Args) -> PyResult {
+    args.exact("_set_sentinel", 0)?;
+    let lock = new_lock();
+    *lock_of(&lock)?.locked.lock() = true;
+    let previous = SENTINEL.with(|s| s.replace(Some(lock.clone())));
+    drop(previous);
+    Ok(lock)
+}
+
+/// Release this thread's sentinel lock, if it set one (called as the thread ends).
+fn release_sentinel() {
+    let Some(sentinel) = SENTINEL.with(|s| s.take()) else {
+        return;
+    };
+    if let Ok(lock) = lock_of(&sentinel) {
+        *lock.locked.lock() = false;
+        lock.cond.notify_all();
+    }
+}
+
 fn lock_of(v: &Value) -> PyResult<&Lock> {
     v.payload()
         .and_then(|p| p.native::<Lock>())
@@ -291,6 +319,8 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult {
         // GIL is still held.
         let interp = child.interp.clone();
         drop(child);
+        pyrite_object::sync::flush_pending_decrefs();
+        release_sentinel();
         RUNNING.fetch_sub(1, Ordering::SeqCst);
         interp.gil.release();
     });
@@ -364,6 +394,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("allocate", |_, _| Ok(new_lock())),
         ("get_ident", |vm, _| Ok(Value::Int(vm.thread_id as i64))),
         ("get_native_id", |_, _| Ok(Value::Int(native_id()))),
+        ("_set_sentinel", set_sentinel),
         ("set_name", thread_set_name),
         ("_count", |_, _| {
             Ok(Value::Int(RUNNING.load(Ordering::SeqCst) as i64))

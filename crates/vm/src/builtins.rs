@@ -171,17 +171,22 @@ pub fn init(vm: &mut Vm) {
 fn with_doc(func: Value, doc: Option<&'static str>) -> Value {
     let Some(doc) = doc else { return func };
     match func.payload() {
-        Some(Payload::BuiltinFunction(b)) => Value::Obj(ObjRef::new(
-            types().builtin_function.clone(),
-            None,
-            Payload::BuiltinFunction(Box::new(pyrite_object::payload::BuiltinFunction {
-                name: b.name,
-                func: b.func,
-                self_: None,
-                qualname: None,
-                doc: Some(doc),
-            })),
-        )),
+        Some(Payload::BuiltinFunction(b)) => {
+            let documented = ObjRef::new(
+                types().builtin_function.clone(),
+                None,
+                Payload::BuiltinFunction(Box::new(pyrite_object::payload::BuiltinFunction {
+                    name: b.name,
+                    func: b.func,
+                    self_: None,
+                    qualname: None,
+                    doc: Some(doc),
+                })),
+            );
+            // Immortal like every module-level builtin (see `new_function`).
+            documented.make_immortal();
+            Value::Obj(documented)
+        }
         _ => func,
     }
 }

@@ -209,9 +209,15 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-/// A builtin function object (module-level function like `len`).
+/// A builtin function object (module-level function like `len`). These are made once, when
+/// their module (or type) is set up, and live as long as the process: they are immortal, so
+/// threads calling `len` never contend on its reference count (PEP 703).
 pub fn new_function(name: &'static str, f: NativeFn) -> Value {
-    new_builtin(&types().builtin_function, name, f, None, None)
+    let func = new_builtin(&types().builtin_function, name, f, None, None);
+    if let Value::Obj(o) = &func {
+        o.make_immortal();
+    }
+    func
 }
 
 /// A builtin function bound to `self_` (a module, or an instance for bound methods).

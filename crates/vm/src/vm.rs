@@ -317,6 +317,9 @@ impl Vm {
     /// sleeping, waiting for locks. This is the GIL-aware API native modules use.
     #[inline]
     pub fn allow_threads<T>(&mut self, f: impl FnOnce() -> T) -> T {
+        // What this thread dropped of other threads' objects is freed before it blocks
+        // (free-threaded build: see biased.rs).
+        pyrite_object::sync::flush_pending_decrefs();
         self.interp.gil.release_for_blocking();
         let r = f();
         self.interp.gil.acquire(self.thread_id);
@@ -372,7 +375,16 @@ pub fn new_module(name: &str) -> ObjRef {
         Some(dict),
         Payload::Module(name.into()),
     );
-    crate::dictops::dict_set_str(&module, "__name__", Value::new_str(name));
+    // Modules live in sys.modules until exit, and every `os.write(...)` loads one from the
+    // globals: immortal too, so that threads using one module never contend on its count.
+    module.make_immortal();
+    // Immortal like the namespace: every function made in this module copies it as its
+    // `__module__`, from whatever thread runs the `def` or `lambda`.
+    let module_name = Value::new_str(name);
+    if let Value::Obj(o) = &module_name {
+        o.make_immortal();
+    }
+    crate::dictops::dict_set_str(&module, "__name__", module_name);
     crate::dictops::dict_set_str(&module, "__doc__", Value::none());
     crate::dictops::dict_set_str(&module, "__package__", Value::none());
     module

@@ -18,11 +18,21 @@
 //!   (`merge_pending`), or when it exits. If the owner has already exited, nobody writes
 //!   `local` any more and the dropping thread merges itself.
 //!
+//! Non-owners also *coalesce* their decrements: a thread that drops a reference to an object
+//! it does not own notes the decrement in a small per-thread table (`PENDING`) instead of
+//! applying it, and its next increment of that object cancels the note. A thread that loads
+//! a shared object (a lock, a list in the module globals) over and over then touches the
+//! object's count only once, instead of twice per use with the other threads contending on
+//! the same cache line. A noted decrement is a reference still counted in `shared`, so the
+//! object can only be freed late, never early: notes are applied when the table slot is
+//! needed for another object, when the thread blocks (`flush_pending_decrefs`) and when it
+//! exits.
+//!
 //! Thread numbers are never reused, so an object's owner can never be mistaken for a newer
 //! thread. Threads that were never registered (and objects created before registration)
 //! count everything in `shared`, like a plain atomic count.
 
-use std::cell::Cell;
+use std::cell::{Cell, UnsafeCell};
 use std::ptr::NonNull;
 use std::sync::atomic::{fence, AtomicBool, AtomicIsize, AtomicU32, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -59,6 +69,36 @@ pub struct RefCount {
 thread_local! {
     static THREAD: Cell<u32> = const { Cell::new(UNREGISTERED) };
     static QUEUE: Cell<*const MergeQueue> = const { Cell::new(std::ptr::null()) };
+    static PENDING: UnsafeCell<[Pending; PENDING_SLOTS]> =
+        const { UnsafeCell::new([Pending::EMPTY; PENDING_SLOTS]) };
+}
+
+/// Slots of the per-thread table of coalesced decrements (a direct-mapped cache keyed by
+/// the count's address).
+const PENDING_SLOTS: usize = 256;
+
+/// Decrements this thread owes one object it does not own.
+#[derive(Clone, Copy)]
+struct Pending {
+    /// The object's count; null for an empty slot.
+    rc: *const RefCount,
+    obj: *mut PyObject,
+    count: usize,
+}
+
+impl Pending {
+    const EMPTY: Pending = Pending {
+        rc: std::ptr::null(),
+        obj: std::ptr::null_mut(),
+        count: 0,
+    };
+}
+
+#[inline(always)]
+fn pending_slot(rc: *const RefCount) -> usize {
+    // Fibonacci hashing of the address: its top bits pick the slot.
+    ((rc as usize as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        >> (64 - PENDING_SLOTS.trailing_zeros())) as usize
 }
 
 #[inline(always)]
@@ -109,6 +149,27 @@ impl RefCount {
             // Only the owner writes `local`: a load and a store, no read-modify-write.
             self.local.store(local + 1, Ordering::Relaxed);
         } else {
+            self.incref_shared();
+        }
+    }
+
+    /// A reference taken by a thread that does not own the object: cancel a decrement this
+    /// thread still owes it, or count atomically.
+    #[inline(never)]
+    fn incref_shared(&self) {
+        let me: *const RefCount = self;
+        let cancelled = PENDING.with(|table| {
+            // SAFETY: only this thread uses its table, and no reference into it outlives
+            // this closure (which calls nothing that could re-enter it).
+            let slot = unsafe { &mut (*table.get())[pending_slot(me)] };
+            if slot.rc == me && slot.count > 0 {
+                slot.count -= 1;
+                true
+            } else {
+                false
+            }
+        });
+        if !cancelled {
             // Relaxed is enough: whoever increments already holds a reference.
             self.shared.fetch_add(ONE, Ordering::Relaxed);
         }
@@ -159,9 +220,43 @@ impl RefCount {
         }
     }
 
-    /// A reference dropped by a thread that does not own the object.
+    /// A reference dropped by a thread that does not own the object: noted in this thread's
+    /// table of pending decrements (see the module comment). Never frees `obj` itself, but
+    /// may free the object whose note it evicts.
     #[inline(never)]
     fn decref_shared(&self, obj: NonNull<PyObject>) -> bool {
+        if current_thread() == UNREGISTERED {
+            // Nothing would ever flush this thread's table.
+            return self.decref_shared_now(obj);
+        }
+        let me: *const RefCount = self;
+        let evicted = PENDING.with(|table| {
+            // SAFETY: as in `incref_shared`; the evicted note is applied after the closure,
+            // since freeing an object drops others and re-enters the table.
+            let slot = unsafe { &mut (*table.get())[pending_slot(me)] };
+            if slot.rc == me {
+                slot.count += 1;
+                None
+            } else {
+                Some(std::mem::replace(
+                    slot,
+                    Pending {
+                        rc: me,
+                        obj: obj.as_ptr(),
+                        count: 1,
+                    },
+                ))
+            }
+        });
+        if let Some(p) = evicted {
+            apply_pending(p);
+        }
+        false
+    }
+
+    /// Apply one decrement by a thread that does not own the object. True when the object
+    /// must be freed now.
+    fn decref_shared_now(&self, obj: NonNull<PyObject>) -> bool {
         let mut shared = self.shared.load(Ordering::Relaxed);
         loop {
             // At exactly zero the sum may be zero, which only the owner can tell: hand our
@@ -234,7 +329,56 @@ impl RefCount {
         if local == IMMORTAL_LOCAL {
             return IMMORTAL_REPORTED;
         }
-        (local as isize + (self.shared.load(Ordering::Relaxed) >> SHIFT)).max(0) as u32
+        let me: *const RefCount = self;
+        let owed = PENDING.with(|table| {
+            // SAFETY: as in `incref_shared`.
+            let slot = unsafe { &(*table.get())[pending_slot(me)] };
+            if slot.rc == me {
+                slot.count as isize
+            } else {
+                0
+            }
+        });
+        (local as isize + (self.shared.load(Ordering::Relaxed) >> SHIFT) - owed).max(0) as u32
+    }
+}
+
+/// Apply the decrements of one note taken out of the table.
+fn apply_pending(p: Pending) {
+    let Some(obj) = NonNull::new(p.obj) else {
+        return;
+    };
+    // SAFETY: the noted decrements are references still counted, keeping the object alive.
+    let rc = &unsafe { obj.as_ref() }.rc;
+    if rc.is_immortal() {
+        // Made immortal since (by some thread, once it had no owner): nothing to count.
+        return;
+    }
+    for _ in 0..p.count {
+        if rc.decref_shared_now(obj) {
+            crate::object::dealloc(obj);
+            return;
+        }
+    }
+}
+
+/// Apply every decrement this thread has noted (see the module comment): called when the
+/// thread is about to block or exit, so that what it dropped is freed without waiting for it.
+pub fn flush_pending_decrefs() {
+    loop {
+        // Take the whole table first: applying a note may free objects, whose drops note
+        // decrements again.
+        let notes = PENDING.with(|table| {
+            // SAFETY: as in `incref_shared`.
+            let slots = unsafe { &mut *table.get() };
+            if slots.iter().all(|p| p.count == 0) {
+                None
+            } else {
+                Some(std::mem::replace(slots, [Pending::EMPTY; PENDING_SLOTS]))
+            }
+        });
+        let Some(notes) = notes else { return };
+        notes.into_iter().for_each(apply_pending);
     }
 }
 
@@ -311,6 +455,7 @@ pub fn unregister_thread() {
     if me == UNREGISTERED {
         return;
     }
+    flush_pending_decrefs();
     THREAD.with(|t| t.set(UNREGISTERED));
     QUEUE.with(|q| q.set(std::ptr::null()));
     if let Some((_, queue)) = registry().remove(&me) {
