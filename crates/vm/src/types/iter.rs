@@ -1,7 +1,7 @@
 //! Native iterators over builtin containers (list, tuple, str, range, dict views, sets...),
 //! the `__getitem__` sequence protocol, and `iter(callable, sentinel)`.
 
-use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicIsize, AtomicUsize, Ordering};
 
 use pyrite_object::payload::{NativeBox, Payload};
 use pyrite_object::sync::ObjCell;
@@ -83,9 +83,11 @@ pub enum DictPart {
     Items,
 }
 
-/// A native iterator. The two hottest kinds (range and by-index sequence iteration, i.e. every
-/// `for` over a range, list, tuple or str) keep their position in relaxed atomics instead of
-/// behind the iterator's lock, so a step costs no lock round trip in the free-threaded build.
+/// A native iterator. The hot kinds (range and by-index sequence iteration, i.e. every `for`
+/// over a range, list, tuple or str; `reversed`, `enumerate`, `zip`, `map`, `filter`) keep
+/// their position in relaxed atomics, or have no mutable state at all, instead of living
+/// behind the iterator's lock, so a step costs no lock round trip (an atomic
+/// compare-and-swap) in the free-threaded build.
 /// As in CPython 3.13t, an iterator shared by threads racing on `next` may hand the same item
 /// to two of them (each step is a load then a store, not a read-modify-write), but every
 /// state it can reach is a valid position: it never crashes or reads out of bounds.
@@ -100,7 +102,33 @@ enum Repr {
     },
     /// list, tuple, bytes, bytearray, str by index (a byte offset for str, always on a char
     /// boundary); `EXHAUSTED` once the end was seen (a list that grows later stays finished).
-    Seq { seq: ObjRef, index: AtomicUsize },
+    Seq {
+        seq: ObjRef,
+        index: AtomicUsize,
+    },
+    /// Reversed sequence, by index counting down (negative once exhausted).
+    Reversed {
+        seq: ObjRef,
+        index: AtomicIsize,
+    },
+    Enumerate {
+        iter: Value,
+        count: AtomicI64,
+    },
+    Zip {
+        iters: Box<[Value]>,
+        strict: bool,
+        exhausted: AtomicBool,
+    },
+    Map {
+        func: Value,
+        iters: Box<[Value]>,
+    },
+    /// `filter(None, it)` keeps truthy items.
+    Filter {
+        func: Option<Value>,
+        iter: Value,
+    },
     /// Everything else: state behind the iterator's lock.
     Locked(ObjCell<IterKind>),
 }
@@ -119,6 +147,24 @@ impl NativeIter {
                 seq,
                 index: AtomicUsize::new(index),
             },
+            IterKind::Reversed { seq, index } => Repr::Reversed {
+                seq,
+                index: AtomicIsize::new(index),
+            },
+            IterKind::Enumerate { iter, count } => Repr::Enumerate {
+                iter,
+                count: AtomicI64::new(count),
+            },
+            IterKind::Zip { iters, strict } => Repr::Zip {
+                iters: iters.into_boxed_slice(),
+                strict,
+                exhausted: AtomicBool::new(false),
+            },
+            IterKind::Map { func, iters } => Repr::Map {
+                func,
+                iters: iters.into_boxed_slice(),
+            },
+            IterKind::Filter { func, iter } => Repr::Filter { func, iter },
             other => Repr::Locked(ObjCell::new(other)),
         })
     }
@@ -198,7 +244,8 @@ fn iter_length_hint(_vm: &mut Vm, args: Args) -> PyResult {
         Repr::Range { next, stop, step } => {
             super::range::range_len(next.load(Ordering::Relaxed), *stop, *step) as usize
         }
-        Repr::Locked(_) => 0,
+        Repr::Reversed { index, .. } => (index.load(Ordering::Relaxed) + 1).max(0) as usize,
+        _ => 0,
     };
     Ok(Value::Int(n as i64))
 }
@@ -335,9 +382,97 @@ impl NativeIter {
                 }
             }
             Repr::Seq { seq, index } => Ok(seq_next(seq, index)),
+            Repr::Reversed { seq, index } => {
+                let i = index.load(Ordering::Relaxed);
+                if i < 0 {
+                    return Ok(None);
+                }
+                let item = seq_item(seq, i as usize);
+                index.store(if item.is_some() { i - 1 } else { -1 }, Ordering::Relaxed);
+                Ok(item)
+            }
+            Repr::Enumerate { iter, count } => {
+                let n = count.load(Ordering::Relaxed);
+                count.store(n.wrapping_add(1), Ordering::Relaxed);
+                Ok(vm
+                    .next(iter)?
+                    .map(|v| Value::new_tuple(vec![Value::Int(n), v])))
+            }
+            Repr::Zip {
+                iters,
+                strict,
+                exhausted,
+            } => zip_next(vm, iters, *strict, exhausted),
+            Repr::Map { func, iters } => {
+                let mut args = Vec::with_capacity(iters.len());
+                for it in iters.iter() {
+                    match vm.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                vm.call_positional(func, &args).map(Some)
+            }
+            Repr::Filter { func, iter } => {
+                while let Some(v) = vm.next(iter)? {
+                    let keep = match func {
+                        Some(f) => {
+                            let r = vm.call_positional(f, std::slice::from_ref(&v))?;
+                            vm.truthy(&r)?
+                        }
+                        None => vm.truthy(&v)?,
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
+            }
             Repr::Locked(cell) => locked_next(cell, vm),
         }
     }
+}
+
+/// One step of `zip(...)`: a tuple of one item from each iterator, or the end (with
+/// `strict=True`, checking that all iterators end together).
+fn zip_next(
+    vm: &mut Vm,
+    iters: &[Value],
+    strict: bool,
+    exhausted: &AtomicBool,
+) -> PyResult<Option<Value>> {
+    if iters.is_empty() || exhausted.load(Ordering::Relaxed) {
+        return Ok(None);
+    }
+    let mut out = Vec::with_capacity(iters.len());
+    for (i, it) in iters.iter().enumerate() {
+        match vm.next(it)? {
+            Some(v) => out.push(v),
+            None => {
+                exhausted.store(true, Ordering::Relaxed);
+                if strict {
+                    if i > 0 {
+                        let plural = if i == 1 { " " } else { "s 1-" };
+                        return Err(crate::error::value_error(format!(
+                            "zip() argument {} is shorter than argument{plural}{i}",
+                            i + 1
+                        )));
+                    }
+                    for (j, rest) in iters.iter().enumerate().skip(1) {
+                        if vm.next(rest)?.is_some() {
+                            let plural = if j == 1 { " " } else { "s 1-" };
+                            return Err(crate::error::value_error(format!(
+                                "zip() argument {} is longer than argument{plural}{j}",
+                                j + 1
+                            )));
+                        }
+                    }
+                }
+                return Ok(None);
+            }
+        }
+    }
+    Ok(Some(Value::new_tuple(out)))
 }
 
 /// One step of by-index iteration (see `Repr::Seq`).
@@ -371,9 +506,13 @@ fn seq_next(seq: &ObjRef, index: &AtomicUsize) -> Option<Value> {
 fn locked_next(cell: &ObjCell<IterKind>, vm: &mut Vm) -> PyResult<Option<Value>> {
     let mut st = cell.lock();
     match &mut *st {
-        IterKind::Seq { .. } | IterKind::Range { .. } => {
-            unreachable!("range and sequence iterators are lock-free")
-        }
+        IterKind::Seq { .. }
+        | IterKind::Range { .. }
+        | IterKind::Reversed { .. }
+        | IterKind::Enumerate { .. }
+        | IterKind::Zip { .. }
+        | IterKind::Map { .. }
+        | IterKind::Filter { .. } => unreachable!("lock-free kinds (see `Repr`)"),
         IterKind::Dict {
             dict,
             pos,
@@ -439,17 +578,6 @@ fn locked_next(cell: &ObjCell<IterKind>, vm: &mut Vm) -> PyResult<Option<Value>>
             }
             Ok(Some(v))
         }
-        IterKind::Reversed { seq, index } => {
-            if *index < 0 {
-                return Ok(None);
-            }
-            let item = seq_item(seq, *index as usize);
-            *index -= 1;
-            if item.is_none() {
-                *index = -1;
-            }
-            Ok(item)
-        }
         IterKind::ReversedGetItem { obj, index } => {
             if *index < 0 {
                 return Ok(None);
@@ -458,79 +586,6 @@ fn locked_next(cell: &ObjCell<IterKind>, vm: &mut Vm) -> PyResult<Option<Value>>
             *index -= 1;
             drop(st);
             getitem_or_exhaust(vm, cell, &obj, i)
-        }
-        IterKind::Enumerate { iter, count } => {
-            let (it, n) = (iter.clone(), *count);
-            *count += 1;
-            drop(st);
-            Ok(vm
-                .next(&it)?
-                .map(|v| Value::new_tuple(vec![Value::Int(n), v])))
-        }
-        IterKind::Zip { iters, strict } => {
-            let (iters, strict) = (iters.clone(), *strict);
-            drop(st);
-            if iters.is_empty() {
-                return Ok(None);
-            }
-            let mut out = Vec::with_capacity(iters.len());
-            for (i, it) in iters.iter().enumerate() {
-                match vm.next(it)? {
-                    Some(v) => out.push(v),
-                    None => {
-                        *cell.lock() = IterKind::Exhausted;
-                        if strict {
-                            if i > 0 {
-                                let plural = if i == 1 { " " } else { "s 1-" };
-                                return Err(crate::error::value_error(format!(
-                                    "zip() argument {} is shorter than argument{plural}{i}",
-                                    i + 1
-                                )));
-                            }
-                            for (j, rest) in iters.iter().enumerate().skip(1) {
-                                if vm.next(rest)?.is_some() {
-                                    let plural = if j == 1 { " " } else { "s 1-" };
-                                    return Err(crate::error::value_error(format!(
-                                        "zip() argument {} is longer than argument{plural}{j}",
-                                        j + 1
-                                    )));
-                                }
-                            }
-                        }
-                        return Ok(None);
-                    }
-                }
-            }
-            Ok(Some(Value::new_tuple(out)))
-        }
-        IterKind::Map { func, iters } => {
-            let (func, iters) = (func.clone(), iters.clone());
-            drop(st);
-            let mut args = Vec::with_capacity(iters.len());
-            for it in &iters {
-                match vm.next(it)? {
-                    Some(v) => args.push(v),
-                    None => return Ok(None),
-                }
-            }
-            vm.call_positional(&func, &args).map(Some)
-        }
-        IterKind::Filter { func, iter } => {
-            let (func, it) = (func.clone(), iter.clone());
-            drop(st);
-            while let Some(v) = vm.next(&it)? {
-                let keep = match &func {
-                    Some(f) => {
-                        let r = vm.call_positional(f, std::slice::from_ref(&v))?;
-                        vm.truthy(&r)?
-                    }
-                    None => vm.truthy(&v)?,
-                };
-                if keep {
-                    return Ok(Some(v));
-                }
-            }
-            Ok(None)
         }
         IterKind::Exhausted => Ok(None),
     }
