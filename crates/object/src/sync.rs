@@ -8,10 +8,13 @@
 //! * `ObjCell<T>`: interior mutability for mutable payloads (list items, dict tables...). In the
 //!   GIL build an `UnsafeCell` that only the GIL holder touches; in the free-threaded build a
 //!   one-flag lock per object (PEP 703's per-object locks).
+//! * `Claim<T>` (`claim.rs`): a value held while Python code runs (a running generator's
+//!   frame); taking it never waits, it fails while someone holds it.
 //! * The `Send`/`Sync` implementations for object references, with their safety argument.
 
 #[cfg(not(feature = "gil"))]
 mod biased;
+mod claim;
 
 #[cfg(not(feature = "gil"))]
 mod imp {
@@ -118,6 +121,13 @@ mod imp {
             // SAFETY: as for `deref`; the guard is unique, so the mutable borrow is too.
             unsafe { &mut *self.cell.value.get() }
         }
+    }
+
+    /// Take a `Claim`'s flag if it is clear: a compare-and-swap (threads race for it).
+    #[inline(always)]
+    pub(super) fn try_take_flag(flag: &AtomicBool) -> bool {
+        flag.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .is_ok()
     }
 
     pub const FREE_THREADED: bool = true;
@@ -248,9 +258,21 @@ mod imp {
         }
     }
 
+    /// Take a `Claim`'s flag if it is clear: only the GIL holder runs, so a load and a store.
+    #[inline(always)]
+    pub(super) fn try_take_flag(flag: &std::sync::atomic::AtomicBool) -> bool {
+        use std::sync::atomic::Ordering;
+        let free = !flag.load(Ordering::Relaxed);
+        if free {
+            flag.store(true, Ordering::Relaxed);
+        }
+        free
+    }
+
     pub const FREE_THREADED: bool = false;
 }
 
+pub use claim::{Claim, ClaimGuard};
 pub use imp::{
     flush_pending_decrefs, merge_pending, register_thread, unregister_thread, Guard, ObjCell,
     RefCount, FREE_THREADED,

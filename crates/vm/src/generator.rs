@@ -3,7 +3,7 @@
 
 use pyrite_object::bytecode::Instr;
 use pyrite_object::payload::{NativeBox, Payload};
-use pyrite_object::sync::ObjCell;
+use pyrite_object::sync::Claim;
 use pyrite_object::types::types;
 use pyrite_object::{ObjRef, Value};
 
@@ -24,8 +24,9 @@ enum State {
     Finished,
 }
 
-/// A generator's mutable part, behind one lock (one lock round-trip per resume and one per
-/// suspension).
+/// A generator's mutable part. Resuming claims it for the whole run (one compare-and-swap
+/// per resume in the free-threaded build); a second resume while it runs, from any thread,
+/// finds it claimed: "generator already executing".
 struct GenState {
     run: State,
     /// The exception the generator was handling when it last yielded.
@@ -33,7 +34,7 @@ struct GenState {
 }
 
 pub struct Generator {
-    state: ObjCell<GenState>,
+    state: Claim<GenState>,
     pub name: Value,
     pub qualname: Value,
     pub is_coroutine: bool,
@@ -62,7 +63,7 @@ pub fn new_generator(func: &ObjRef, frame: Frame) -> Value {
         vm_types().generator.clone()
     };
     let gen = Generator {
-        state: ObjCell::new(GenState {
+        state: Claim::new(GenState {
             run: State::Fresh(Box::new(frame)),
             exc: None,
         }),
@@ -107,9 +108,9 @@ pub fn init() {
             t,
             "gi_running",
             |_, a| {
-                Ok(Value::bool(gen_of(a.self_()).is_some_and(|g| {
-                    matches!(g.state.lock().run, State::Running)
-                })))
+                Ok(Value::bool(
+                    gen_of(a.self_()).is_some_and(|g| g.state.is_claimed()),
+                ))
             },
             None,
         );
@@ -117,8 +118,11 @@ pub fn init() {
             t,
             "gi_frame",
             |_, a| {
-                let alive = gen_of(a.self_())
-                    .is_some_and(|g| !matches!(g.state.lock().run, State::Finished));
+                let alive = gen_of(a.self_()).is_some_and(|g| {
+                    g.state
+                        .try_claim()
+                        .is_none_or(|st| !matches!(st.run, State::Finished))
+                });
                 Ok(if alive {
                     Value::bool(true)
                 } else {
@@ -174,34 +178,32 @@ fn resume_gen(vm: &mut Vm, g: &Generator, how: Resume) -> PyResult<SendResult> {
     } else {
         "generator"
     };
-    let (taken, saved_exc) = {
-        let mut st = g.state.lock();
-        (
-            std::mem::replace(&mut st.run, State::Running),
-            st.exc.take(),
-        )
+    let Some(mut st) = g.state.try_claim() else {
+        return Err(value_error(format!("{what} already executing")));
     };
+    let (taken, saved_exc) = (
+        std::mem::replace(&mut st.run, State::Running),
+        st.exc.take(),
+    );
     let (mut frame, how) = match taken {
         State::Fresh(f) => match how {
             Resume::Send(v) if !v.is_none() => {
-                g.state.lock().run = State::Fresh(f);
+                st.run = State::Fresh(f);
                 return Err(type_error(format!(
                     "can't send non-None value to a just-started {what}"
                 )));
             }
             Resume::Throw(e) => {
                 // Throwing into a fresh generator raises at its start; it never runs.
-                g.state.lock().run = State::Finished;
+                st.run = State::Finished;
                 return Err(e);
             }
             _ => (f, Resume::Start),
         },
         State::Suspended(f) => (f, how),
-        State::Running => {
-            return Err(value_error(format!("{what} already executing")));
-        }
+        State::Running => unreachable!("a generator's state is Running only while claimed"),
         State::Finished => {
-            g.state.lock().run = State::Finished;
+            st.run = State::Finished;
             return match how {
                 Resume::Throw(e) => Err(e),
                 _ if g.is_coroutine => Err(runtime_error("cannot reuse already awaited coroutine")),
@@ -214,7 +216,6 @@ fn resume_gen(vm: &mut Vm, g: &Generator, how: Resume) -> PyResult<SendResult> {
         Resume::Throw(e) if suspended_in_yield_from(&frame) => {
             match throw_into_delegate(vm, &mut frame, e) {
                 Ok(Some(y)) => {
-                    let mut st = g.state.lock();
                     st.run = State::Suspended(frame);
                     st.exc = saved_exc;
                     return Ok(SendResult::Yield(y));
@@ -238,17 +239,16 @@ fn resume_gen(vm: &mut Vm, g: &Generator, how: Resume) -> PyResult<SendResult> {
                 (Some(_), None) => true,
                 _ => false,
             };
-            let mut st = g.state.lock();
             st.exc = if differs { inner_exc } else { None };
             st.run = State::Suspended(frame);
             Ok(SendResult::Yield(v))
         }
         Ok(Exit::Return(v)) => {
-            g.state.lock().run = State::Finished;
+            st.run = State::Finished;
             Ok(SendResult::Return(v))
         }
         Err(e) => {
-            g.state.lock().run = State::Finished;
+            st.run = State::Finished;
             if e.matches(&types().exc.stop_iteration) {
                 let err = runtime_error(format!("{what} raised StopIteration"));
                 {
@@ -355,8 +355,7 @@ fn gen_throw_method(vm: &mut Vm, args: Args) -> PyResult {
 /// `gen.close()`.
 pub fn close(vm: &mut Vm, genv: &Value) -> PyResult<()> {
     let g = gen_of(genv).ok_or_else(|| type_error("expected a generator"))?;
-    {
-        let mut st = g.state.lock();
+    if let Some(mut st) = g.state.try_claim() {
         if matches!(st.run, State::Fresh(_) | State::Finished) {
             st.run = State::Finished;
             return Ok(());
