@@ -190,6 +190,7 @@ mod imp {
     pub fn unregister_thread() {}
     #[inline(always)]
     pub fn merge_pending() {}
+    #[inline(always)]
     pub fn flush_pending_decrefs() {}
 
     /// GIL build: no lock at all. The GIL holder is the only thread touching any object, and

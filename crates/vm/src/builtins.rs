@@ -6,7 +6,7 @@ use pyrite_object::{ObjRef, Value};
 
 use crate::dictops::dict_set_str;
 use crate::error::{type_error, value_error, PyResult};
-use crate::native::{new_function, Args, NativeFn};
+use crate::native::{new_documented_function, Args, NativeFn};
 use crate::types::iter::IterKind;
 use crate::vm::{name, vm_types};
 use crate::Vm;
@@ -162,33 +162,9 @@ pub fn init(vm: &mut Vm) {
         ("__build_class__", crate::types::class::build_class),
     ];
     for (n, f) in fns {
-        set(n, with_doc(new_function(n, *f), builtin_doc(n)));
+        set(n, new_documented_function(n, *f, builtin_doc(n)));
     }
     crate::builtin_iters::init();
-}
-
-/// A builtin function object with its docstring set.
-fn with_doc(func: Value, doc: Option<&'static str>) -> Value {
-    let Some(doc) = doc else { return func };
-    match func.payload() {
-        Some(Payload::BuiltinFunction(b)) => {
-            let documented = ObjRef::new(
-                types().builtin_function.clone(),
-                None,
-                Payload::BuiltinFunction(Box::new(pyrite_object::payload::BuiltinFunction {
-                    name: b.name,
-                    func: b.func,
-                    self_: None,
-                    qualname: None,
-                    doc: Some(doc),
-                })),
-            );
-            // Immortal like every module-level builtin (see `new_function`).
-            documented.make_immortal();
-            Value::Obj(documented)
-        }
-        _ => func,
-    }
 }
 
 /// The first paragraph of CPython's docstring for the everyday builtins.

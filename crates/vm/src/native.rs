@@ -213,7 +213,16 @@ fn plural(n: usize) -> &'static str {
 /// their module (or type) is set up, and live as long as the process: they are immortal, so
 /// threads calling `len` never contend on its reference count (PEP 703).
 pub fn new_function(name: &'static str, f: NativeFn) -> Value {
-    let func = new_builtin(&types().builtin_function, name, f, None, None);
+    new_documented_function(name, f, None)
+}
+
+/// `new_function` with a docstring (`len.__doc__`).
+pub fn new_documented_function(
+    name: &'static str,
+    f: NativeFn,
+    doc: Option<&'static str>,
+) -> Value {
+    let func = new_builtin(&types().builtin_function, name, f, None, None, doc);
     if let Value::Obj(o) = &func {
         o.make_immortal();
     }
@@ -222,7 +231,14 @@ pub fn new_function(name: &'static str, f: NativeFn) -> Value {
 
 /// A builtin function bound to `self_` (a module, or an instance for bound methods).
 pub fn new_bound(name: &'static str, f: NativeFn, self_: Value, qualname: Option<String>) -> Value {
-    new_builtin(&types().builtin_function, name, f, Some(self_), qualname)
+    new_builtin(
+        &types().builtin_function,
+        name,
+        f,
+        Some(self_),
+        qualname,
+        None,
+    )
 }
 
 fn new_builtin(
@@ -231,6 +247,7 @@ fn new_builtin(
     f: NativeFn,
     self_: Option<Value>,
     qualname: Option<String>,
+    doc: Option<&'static str>,
 ) -> Value {
     Value::Obj(ObjRef::new(
         class.clone(),
@@ -240,7 +257,7 @@ fn new_builtin(
             func: erase(f),
             self_,
             qualname,
-            doc: None,
+            doc,
         })),
     ))
 }
@@ -278,6 +295,7 @@ pub fn add_method(cls: &ObjRef, name: &'static str, f: NativeFn) {
         f,
         None,
         Some(qualname),
+        None,
     );
     set_type_attr(cls, name, m);
 }

@@ -94,11 +94,18 @@ impl Pending {
     };
 }
 
+/// Run `f` on this thread's table slot for the count at `rc`. `f` must not drop or free
+/// objects (that re-enters the table): it only reads or edits the slot.
 #[inline(always)]
-fn pending_slot(rc: *const RefCount) -> usize {
+fn with_pending_slot<R>(rc: *const RefCount, f: impl FnOnce(&mut Pending) -> R) -> R {
     // Fibonacci hashing of the address: its top bits pick the slot.
-    ((rc as usize as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        >> (64 - PENDING_SLOTS.trailing_zeros())) as usize
+    let i = ((rc as usize as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        >> (64 - PENDING_SLOTS.trailing_zeros())) as usize;
+    PENDING.with(|table| {
+        // SAFETY: only this thread uses its table, and `f` cannot re-enter it, so this is
+        // the only reference into it.
+        f(unsafe { &mut (*table.get())[i] })
+    })
 }
 
 #[inline(always)]
@@ -158,10 +165,7 @@ impl RefCount {
     #[inline(never)]
     fn incref_shared(&self) {
         let me: *const RefCount = self;
-        let cancelled = PENDING.with(|table| {
-            // SAFETY: only this thread uses its table, and no reference into it outlives
-            // this closure (which calls nothing that could re-enter it).
-            let slot = unsafe { &mut (*table.get())[pending_slot(me)] };
+        let cancelled = with_pending_slot(me, |slot| {
             if slot.rc == me && slot.count > 0 {
                 slot.count -= 1;
                 true
@@ -230,10 +234,8 @@ impl RefCount {
             return self.decref_shared_now(obj);
         }
         let me: *const RefCount = self;
-        let evicted = PENDING.with(|table| {
-            // SAFETY: as in `incref_shared`; the evicted note is applied after the closure,
-            // since freeing an object drops others and re-enters the table.
-            let slot = unsafe { &mut (*table.get())[pending_slot(me)] };
+        // The evicted note is applied after the closure: freeing re-enters the table.
+        let evicted = with_pending_slot(me, |slot| {
             if slot.rc == me {
                 slot.count += 1;
                 None
@@ -330,9 +332,7 @@ impl RefCount {
             return IMMORTAL_REPORTED;
         }
         let me: *const RefCount = self;
-        let owed = PENDING.with(|table| {
-            // SAFETY: as in `incref_shared`.
-            let slot = unsafe { &(*table.get())[pending_slot(me)] };
+        let owed = with_pending_slot(me, |slot| {
             if slot.rc == me {
                 slot.count as isize
             } else {
@@ -369,7 +369,7 @@ pub fn flush_pending_decrefs() {
         // Take the whole table first: applying a note may free objects, whose drops note
         // decrements again.
         let notes = PENDING.with(|table| {
-            // SAFETY: as in `incref_shared`.
+            // SAFETY: only this thread uses its table, and nothing here re-enters it.
             let slots = unsafe { &mut *table.get() };
             if slots.iter().all(|p| p.count == 0) {
                 None
