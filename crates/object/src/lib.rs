@@ -8,6 +8,7 @@ pub mod dict;
 pub mod dict_object;
 pub mod format;
 pub mod hash;
+pub mod list;
 pub mod names;
 pub mod object;
 pub mod payload;

@@ -185,7 +185,11 @@ impl std::fmt::Debug for ObjRef {
 ///
 /// Invariant: an exact `int` object (class `int`, payload `Int`) never holds a value that fits
 /// in an `i64`: such values are always `Value::Int`. So equal exact ints have one representation.
+///
+/// `repr(u64)`: a value is two fully initialised words (tag, payload), so a lock-free list
+/// reader can copy one with two atomic loads (`list.rs`).
 #[derive(Clone)]
+#[repr(u64)]
 pub enum Value {
     Int(i64),
     Float(f64),
@@ -317,7 +321,7 @@ impl Value {
         Value::Obj(ObjRef::new(
             types().list.clone(),
             None,
-            Payload::List(crate::sync::ObjCell::new(items)),
+            Payload::List(crate::list::ListCell::new(items)),
         ))
     }
 

@@ -7,6 +7,7 @@ use num_bigint::BigInt;
 
 use crate::code::CodeObject;
 use crate::dict_object::DictObject;
+use crate::list::ListCell;
 use crate::object::{ObjRef, Value};
 use crate::set::SetTable;
 use crate::str::PyStr;
@@ -33,7 +34,7 @@ pub enum Payload {
     Bytes(Box<[u8]>),
     ByteArray(ObjCell<Vec<u8>>),
     Tuple(Box<[Value]>),
-    List(ObjCell<Vec<Value>>),
+    List(ListCell),
     Dict(DictObject),
     Set(ObjCell<SetTable>),
     FrozenSet(SetTable),

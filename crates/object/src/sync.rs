@@ -15,11 +15,13 @@
 #[cfg(not(feature = "gil"))]
 mod biased;
 mod claim;
+#[cfg(not(feature = "gil"))]
+mod qsbr;
 
 #[cfg(not(feature = "gil"))]
 mod imp {
     use std::cell::UnsafeCell;
-    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::atomic::{fence, AtomicBool, AtomicU64, Ordering};
 
     pub use super::biased::{
         flush_pending_decrefs, merge_pending, register_thread, unregister_thread, RefCount,
@@ -65,31 +67,17 @@ mod imp {
             }
             Guard { cell: self }
         }
-        /// The lock is taken: count it (for `-X gilstats`), spin, then yield until it is free.
+        /// The lock is taken: wait until it is free.
         #[cold]
         #[inline(never)]
         fn wait(&self) {
-            super::CONTENDED.with(|c| c.set(c.get() + 1));
-            let mut round = 0u32;
-            loop {
-                if !self.locked.load(Ordering::Relaxed)
+            wait_until(|| {
+                !self.locked.load(Ordering::Relaxed)
                     && self
                         .locked
                         .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
                         .is_ok()
-                {
-                    return;
-                }
-                if round < 10 {
-                    for _ in 0..(1u32 << round) {
-                        std::hint::spin_loop();
-                    }
-                    round += 1;
-                } else {
-                    // The holder may have been preempted: let it run.
-                    std::thread::yield_now();
-                }
-            }
+            });
         }
         pub fn get_mut(&mut self) -> &mut T {
             self.value.get_mut()
@@ -122,6 +110,138 @@ mod imp {
             unsafe { &mut *self.cell.value.get() }
         }
     }
+
+    /// A lock found taken: count it (for `-X gilstats`), spin, then yield until `take`
+    /// succeeds.
+    fn wait_until(mut take: impl FnMut() -> bool) {
+        super::CONTENDED.with(|c| c.set(c.get() + 1));
+        let mut round = 0u32;
+        while !take() {
+            if round < 10 {
+                for _ in 0..(1u32 << round) {
+                    std::hint::spin_loop();
+                }
+                round += 1;
+            } else {
+                // The holder may have been preempted: let it run.
+                std::thread::yield_now();
+            }
+        }
+    }
+
+    /// Free-threaded: a lock that also numbers its writes, so readers can copy data without
+    /// taking it and then check that no writer came between (a sequence lock). `state`
+    /// packs the lock bit, a SHARED bit, a write counter and the creating thread: readers
+    /// other than the creator may read without the lock only once SHARED is set, which the
+    /// first other thread to lock does (and writers of shared data release what they take
+    /// out through QSBR, `qsbr.rs`, so a lock-free reader never sees it freed).
+    pub struct SeqLock {
+        state: AtomicU64,
+    }
+
+    const LOCKED: u64 = 1;
+    const SHARED: u64 = 2;
+    const WRITE: u64 = 4;
+    const COUNTER: u64 = 0xFFFF_FFFC;
+
+    /// The lock's state while a guard holds it.
+    #[derive(Clone, Copy)]
+    pub struct SeqToken(u64);
+
+    /// A reader's snapshot of the lock's state.
+    #[derive(Clone, Copy)]
+    pub struct SeqRead(u64);
+
+    impl SeqLock {
+        pub fn new() -> SeqLock {
+            let me = super::biased::current_thread();
+            let creator = if me == super::biased::UNREGISTERED {
+                super::biased::NO_OWNER
+            } else {
+                me
+            };
+            SeqLock {
+                state: AtomicU64::new((creator as u64) << 32),
+            }
+        }
+
+        #[inline(always)]
+        pub fn lock(&self) -> SeqToken {
+            let mut s = self.state.load(Ordering::Relaxed);
+            if s & LOCKED != 0
+                || self
+                    .state
+                    .compare_exchange_weak(s, s | LOCKED, Ordering::Acquire, Ordering::Relaxed)
+                    .is_err()
+            {
+                s = self.wait();
+            }
+            // Orders the writes under the lock after the LOCKED mark for readers that see
+            // any of them (they validate with an acquire fence).
+            fence(Ordering::Release);
+            s |= LOCKED;
+            if s & SHARED == 0 && (s >> 32) as u32 != super::biased::current_thread() {
+                s |= SHARED;
+                self.state.store(s, Ordering::Relaxed);
+            }
+            SeqToken(s)
+        }
+
+        #[cold]
+        #[inline(never)]
+        fn wait(&self) -> u64 {
+            let mut taken = 0;
+            wait_until(|| {
+                let s = self.state.load(Ordering::Relaxed);
+                let free = s & LOCKED == 0
+                    && self
+                        .state
+                        .compare_exchange_weak(s, s | LOCKED, Ordering::Acquire, Ordering::Relaxed)
+                        .is_ok();
+                taken = s;
+                free
+            });
+            taken
+        }
+
+        /// Release the lock; `wrote` tells lock-free readers that the data changed.
+        #[inline(always)]
+        pub fn unlock(&self, token: SeqToken, wrote: bool) {
+            let s = token.0 & !LOCKED;
+            let s = if wrote {
+                (s & !COUNTER) | (s.wrapping_add(WRITE) & COUNTER)
+            } else {
+                s
+            };
+            self.state.store(s, Ordering::Release);
+        }
+
+        /// Do threads other than the creator use the data? (Then what a writer takes out
+        /// must be released through QSBR.)
+        #[inline(always)]
+        pub fn is_shared(&self, token: SeqToken) -> bool {
+            token.0 & SHARED != 0
+        }
+
+        /// Start a lock-free read: `None` when it must take the lock instead (a writer holds
+        /// it, or this thread may not read the data without it yet).
+        #[inline(always)]
+        pub fn read_begin(&self) -> Option<SeqRead> {
+            let s = self.state.load(Ordering::Acquire);
+            let allowed = s & LOCKED == 0
+                && (s & SHARED != 0 || (s >> 32) as u32 == super::biased::current_thread());
+            allowed.then_some(SeqRead(s))
+        }
+
+        /// Was nothing written since `read_begin`? (Then what was read is consistent.)
+        #[inline(always)]
+        pub fn read_valid(&self, read: SeqRead) -> bool {
+            fence(Ordering::Acquire);
+            self.state.load(Ordering::Relaxed) == read.0
+        }
+    }
+
+    pub use super::qsbr::{attach, detach, quiescent, release_backlog, retire_items, retire_value};
 
     /// Take a `Claim`'s flag if it is clear: a compare-and-swap (threads race for it).
     #[inline(always)]
@@ -259,6 +379,64 @@ mod imp {
         }
     }
 
+    /// GIL build: only the GIL holder touches objects, so the sequence lock is no lock:
+    /// every read is consistent and nothing is ever shared between running threads. Debug
+    /// builds check that guards do not overlap, as for `ObjCell`.
+    pub struct SeqLock {
+        #[cfg(debug_assertions)]
+        borrowed: Cell<bool>,
+    }
+
+    #[derive(Clone, Copy)]
+    pub struct SeqToken;
+
+    #[derive(Clone, Copy)]
+    pub struct SeqRead;
+
+    impl SeqLock {
+        pub fn new() -> SeqLock {
+            SeqLock {
+                #[cfg(debug_assertions)]
+                borrowed: Cell::new(false),
+            }
+        }
+        #[inline(always)]
+        pub fn lock(&self) -> SeqToken {
+            #[cfg(debug_assertions)]
+            assert!(
+                !self.borrowed.replace(true),
+                "SeqLock locked twice: a guard was held across a call into Python"
+            );
+            SeqToken
+        }
+        #[inline(always)]
+        pub fn unlock(&self, _token: SeqToken, _wrote: bool) {
+            #[cfg(debug_assertions)]
+            self.borrowed.set(false);
+        }
+        #[inline(always)]
+        pub fn is_shared(&self, _token: SeqToken) -> bool {
+            false
+        }
+        #[inline(always)]
+        pub fn read_begin(&self) -> Option<SeqRead> {
+            Some(SeqRead)
+        }
+        #[inline(always)]
+        pub fn read_valid(&self, _read: SeqRead) -> bool {
+            true
+        }
+    }
+
+    /// Nothing is shared between running threads: released at once.
+    pub fn retire_value(_v: crate::object::Value) {}
+    pub fn retire_items(_items: Vec<crate::object::Value>) {}
+    #[inline(always)]
+    pub fn quiescent() {}
+    pub fn detach() {}
+    pub fn attach() {}
+    pub fn release_backlog() {}
+
     /// Take a `Claim`'s flag if it is clear: only the GIL holder runs, so a load and a store.
     #[inline(always)]
     pub(super) fn try_take_flag(flag: &std::sync::atomic::AtomicBool) -> bool {
@@ -275,8 +453,9 @@ mod imp {
 
 pub use claim::{Claim, ClaimGuard};
 pub use imp::{
-    flush_pending_decrefs, merge_pending, register_thread, unregister_thread, Guard, ObjCell,
-    RefCount, FREE_THREADED,
+    attach, detach, flush_pending_decrefs, merge_pending, quiescent, register_thread,
+    release_backlog, retire_items, retire_value, unregister_thread, Guard, ObjCell, RefCount,
+    SeqLock, SeqRead, SeqToken, FREE_THREADED,
 };
 
 thread_local! {
@@ -302,6 +481,12 @@ impl<T> ObjCell<T> {
     #[inline(always)]
     pub fn lock(&self) -> Guard<'_, T> {
         self.guard()
+    }
+}
+
+impl Default for SeqLock {
+    fn default() -> Self {
+        SeqLock::new()
     }
 }
 

@@ -319,6 +319,7 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult {
         // GIL is still held.
         let interp = child.interp.clone();
         drop(child);
+        pyrite_object::sync::release_backlog();
         pyrite_object::sync::flush_pending_decrefs();
         release_sentinel();
         RUNNING.fetch_sub(1, Ordering::SeqCst);

@@ -40,8 +40,10 @@ impl Vm {
             ));
         }
         self.frames.push(NonNull::from(&mut *frame));
-        // Function entry is a check point too (CPython's RESUME).
+        // Function entry is a check point too (CPython's RESUME); and a quiescent state, so
+        // recursive code without loops still lets other threads' retired items go.
         self.interp.gil.check(self.thread_id);
+        pyrite_object::sync::quiescent();
         let r = self.eval_loop(frame, resume);
         self.frames.pop();
         r
@@ -531,7 +533,7 @@ impl Vm {
                 Instr::ListToTuple => {
                     let list = f.pop();
                     let items = match list.payload() {
-                        Some(Payload::List(l)) => l.lock().clone(),
+                        Some(Payload::List(l)) => l.to_vec(),
                         _ => return Err(crate::error::system_error("ListToTuple on a non-list")),
                     };
                     f.push(Value::new_tuple(items));
@@ -984,6 +986,7 @@ impl Vm {
     fn eval_breaker_check(&mut self) -> PyResult<()> {
         self.interp.gil.check(self.thread_id);
         pyrite_object::sync::merge_pending();
+        pyrite_object::sync::quiescent();
         crate::signals::check_signals(self)
     }
 

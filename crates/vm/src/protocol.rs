@@ -277,7 +277,7 @@ impl Vm {
         if let Value::Obj(o) = v {
             if o.class().is(&types().list) || o.class().is(&types().tuple) {
                 match &o.payload {
-                    Payload::List(l) => return Ok(l.lock().clone()),
+                    Payload::List(l) => return Ok(l.to_vec()),
                     Payload::Tuple(t) => return Ok(t.to_vec()),
                     _ => {}
                 }
@@ -296,7 +296,7 @@ impl Vm {
         if let Value::Obj(o) = v {
             let direct = match &o.payload {
                 Payload::Tuple(t) => Some(t.to_vec()),
-                Payload::List(l) => Some(l.lock().clone()),
+                Payload::List(l) => Some(l.to_vec()),
                 _ => None,
             };
             if let Some(items) = direct {
@@ -713,7 +713,7 @@ pub fn builtin_len(o: &ObjRef) -> Option<usize> {
         Payload::Bytes(b) => b.len(),
         Payload::ByteArray(b) => b.lock().len(),
         Payload::Tuple(t) => t.len(),
-        Payload::List(l) => l.lock().len(),
+        Payload::List(l) => l.len(),
         Payload::Dict(d) => d.lock().len(),
         Payload::Set(s) => s.lock().len(),
         Payload::FrozenSet(s) => s.len(),

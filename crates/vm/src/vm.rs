@@ -320,9 +320,12 @@ impl Vm {
         // What this thread dropped of other threads' objects is freed before it blocks
         // (free-threaded build: see biased.rs).
         pyrite_object::sync::flush_pending_decrefs();
+        // No lock-free reads while blocked: QSBR need not wait for this thread.
+        pyrite_object::sync::detach();
         self.interp.gil.release_for_blocking();
         let r = f();
         self.interp.gil.acquire(self.thread_id);
+        pyrite_object::sync::attach();
         r
     }
 

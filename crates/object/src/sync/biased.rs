@@ -56,9 +56,9 @@ const QUEUED: isize = 2;
 const MERGED: isize = 3;
 
 /// Owner of objects that have none.
-const NO_OWNER: u32 = 0;
+pub(super) const NO_OWNER: u32 = 0;
 /// This thread's number while it is not registered: matches no object's owner.
-const UNREGISTERED: u32 = u32::MAX;
+pub(super) const UNREGISTERED: u32 = u32::MAX;
 
 pub struct RefCount {
     local: AtomicU32,
@@ -109,7 +109,7 @@ fn with_pending_slot<R>(rc: *const RefCount, f: impl FnOnce(&mut Pending) -> R) 
 }
 
 #[inline(always)]
-fn current_thread() -> u32 {
+pub(super) fn current_thread() -> u32 {
     THREAD.with(|t| t.get())
 }
 
@@ -446,6 +446,7 @@ pub fn register_thread() {
     QUEUE.with(|q| q.set(Arc::as_ptr(&queue)));
     registry().insert(me, queue);
     THREAD.with(|t| t.set(me));
+    super::qsbr::register();
 }
 
 /// The thread is about to exit: merge what is queued for it; from now on other threads merge
@@ -456,6 +457,7 @@ pub fn unregister_thread() {
         return;
     }
     flush_pending_decrefs();
+    super::qsbr::unregister();
     THREAD.with(|t| t.set(UNREGISTERED));
     QUEUE.with(|q| q.set(std::ptr::null()));
     if let Some((_, queue)) = registry().remove(&me) {

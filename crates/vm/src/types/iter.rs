@@ -594,7 +594,7 @@ fn locked_next(cell: &ObjCell<IterKind>, vm: &mut Vm) -> PyResult<Option<Value>>
 /// Item `i` of a builtin sequence, `None` past the end.
 pub fn seq_item(seq: &ObjRef, i: usize) -> Option<Value> {
     match &seq.payload {
-        Payload::List(l) => l.lock().get(i).cloned(),
+        Payload::List(l) => l.get(i),
         Payload::Tuple(t) => t.get(i).cloned(),
         Payload::Str(s) => s.char_at(i).map(super::str::char_value),
         Payload::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),

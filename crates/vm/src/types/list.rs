@@ -1,8 +1,8 @@
 //! `list`, plus helpers shared by sequence types (repetition, index ranges, sorting).
 
 use pyrite_object::bytecode::{BinaryOperator as B, ComparisonOperator as C};
+use pyrite_object::list::ListCell;
 use pyrite_object::payload::Payload;
-use pyrite_object::sync::ObjCell;
 use pyrite_object::types::{types, Layout};
 use pyrite_object::{ObjRef, Value};
 
@@ -119,7 +119,7 @@ pub fn add_comparison_dunders(t: &ObjRef) {
 
 fn payload_len(v: &Value) -> usize {
     match v.payload() {
-        Some(Payload::List(l)) => l.lock().len(),
+        Some(Payload::List(l)) => l.len(),
         Some(Payload::Tuple(t)) => t.len(),
         Some(Payload::Str(s)) => s.char_len(),
         Some(Payload::Bytes(b)) => b.len(),
@@ -131,7 +131,7 @@ fn payload_len(v: &Value) -> usize {
     }
 }
 
-pub fn list_cell(v: &Value) -> PyResult<&ObjCell<Vec<Value>>> {
+pub fn list_cell(v: &Value) -> PyResult<&ListCell> {
     match v.payload() {
         Some(Payload::List(l)) => Ok(l),
         _ => Err(type_error(format!(
@@ -144,7 +144,7 @@ pub fn list_cell(v: &Value) -> PyResult<&ObjCell<Vec<Value>>> {
 /// A snapshot of a list's items.
 pub fn items(v: &Value) -> Vec<Value> {
     match v.payload() {
-        Some(Payload::List(l)) => l.lock().clone(),
+        Some(Payload::List(l)) => l.to_vec(),
         _ => Vec::new(),
     }
 }
@@ -161,7 +161,7 @@ fn list_new(_vm: &mut Vm, args: Args) -> PyResult {
             cls.type_name()
         )));
     }
-    let payload = Payload::List(ObjCell::new(Vec::new()));
+    let payload = Payload::List(ListCell::default());
     if cls.is(&types().list) {
         return Ok(Value::Obj(ObjRef::new(cls, None, payload)));
     }
@@ -186,7 +186,8 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         Vec::new()
     };
-    *list_cell(&pos[0])?.lock() = new_items;
+    let old = list_cell(&pos[0])?.lock().replace(new_items);
+    drop(old);
     Ok(Value::none())
 }
 
@@ -250,7 +251,7 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
 
 fn list_clear(_vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.exact("list.clear", 1)?;
-    let old = std::mem::take(&mut *list_cell(&pos[0])?.lock());
+    let old = list_cell(&pos[0])?.lock().take();
     drop(old);
     Ok(Value::none())
 }
@@ -319,12 +320,13 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult {
     }
     let cell = list_cell(&list)?;
     // Like CPython, the list appears empty while it is being sorted.
-    let mut v = std::mem::take(&mut *cell.lock());
+    let mut v = cell.lock().take();
     let r = sort_values(vm, &mut v, key.as_ref(), reverse);
     let mut l = cell.lock();
     let modified = !l.is_empty();
-    *l = v;
+    let during = l.replace(v);
     drop(l);
+    drop(during);
     r?;
     if modified {
         return Err(value_error("list modified during sort"));
@@ -466,9 +468,10 @@ pub fn getitem(vm: &mut Vm, o: &ObjRef, key: &Value) -> PyResult {
         return Ok(Value::new_list(picked));
     }
     let i = index_arg(vm, key, "list")?;
-    let l = l.lock();
-    match normalize_index(i, l.len()) {
-        Some(j) => Ok(l[j].clone()),
+    // Without the lock (`ListCell::get`); a concurrent change of length makes the index
+    // checks fail the way some order of the two operations would.
+    match normalize_index(i, l.len()).and_then(|j| l.get(j)) {
+        Some(v) => Ok(v),
         None => Err(index_error("list index out of range")),
     }
 }
@@ -487,22 +490,22 @@ pub fn setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> Py
                 let mut g = l.lock();
                 if st == 1 {
                     let (s, e) = (s as usize, (e.max(s) as usize).min(g.len()));
-                    let removed: Vec<Value> = g.drain(s.min(e)..e).collect();
+                    let removed = g.drain(s.min(e)..e);
                     drop(g);
                     drop(removed);
                 } else {
                     let mut sorted = positions;
                     sorted.sort_unstable();
                     let mut keep = sorted.into_iter().peekable();
-                    let mut i = 0;
-                    g.retain(|_| {
+                    let removed = g.retain_positions(|i| {
                         let drop_it = keep.peek() == Some(&i);
                         if drop_it {
                             keep.next();
                         }
-                        i += 1;
                         !drop_it
                     });
+                    drop(g);
+                    drop(removed);
                 }
             }
             Some(v) => {
@@ -522,7 +525,9 @@ pub fn setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> Py
                     let mut g = l.lock();
                     let e = e.min(g.len());
                     let s = s.min(e);
-                    g.splice(s..e, new_items);
+                    let old = g.splice(s..e, new_items);
+                    drop(g);
+                    drop(old);
                 } else {
                     if new_items.len() != positions.len() {
                         return Err(value_error(format!(
@@ -532,9 +537,13 @@ pub fn setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> Py
                         )));
                     }
                     let mut g = l.lock();
-                    for (p, v) in positions.into_iter().zip(new_items) {
-                        g[p] = v;
-                    }
+                    let old: Vec<Value> = positions
+                        .into_iter()
+                        .zip(new_items)
+                        .map(|(p, v)| g.set(p, v))
+                        .collect();
+                    drop(g);
+                    drop(old);
                 }
             }
         }
@@ -546,7 +555,7 @@ pub fn setitem(vm: &mut Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> Py
         Some(j) => {
             match value {
                 Some(v) => {
-                    let old = std::mem::replace(&mut g[j], v);
+                    let old = g.set(j, v);
                     drop(g);
                     drop(old);
                 }
@@ -590,7 +599,7 @@ pub fn inplace(vm: &mut Vm, a: &ObjRef, b: &Value, op: B) -> PyResult<Option<Val
     match op {
         B::Add => {
             let new_items = if b.is(&Value::Obj(a.clone())) {
-                l.lock().clone()
+                l.to_vec()
             } else {
                 vm.collect(b)?
             };
@@ -602,9 +611,10 @@ pub fn inplace(vm: &mut Vm, a: &ObjRef, b: &Value, op: B) -> PyResult<Option<Val
                 return Ok(None);
             }
             let n = repeat_count(vm, b)?;
-            let cur = l.lock().clone();
+            let cur = l.to_vec();
             let rep = repeat(&cur, n)?;
-            *l.lock() = rep;
+            let old = l.lock().replace(rep);
+            drop(old);
             Ok(Some(Value::Obj(a.clone())))
         }
         _ => Ok(None),

@@ -137,8 +137,8 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: C) -> PyResult<Opt
             sequence_compare(vm, &x, &y, op).map(Some)
         }
         (Payload::List(x), Payload::List(y)) => {
-            let x = x.lock().clone();
-            let y = y.lock().clone();
+            let x = x.to_vec();
+            let y = y.to_vec();
             sequence_compare(vm, &x, &y, op).map(Some)
         }
         (Payload::Dict(_), Payload::Dict(_)) => dict::compare(vm, a, b, op),
@@ -258,7 +258,7 @@ pub fn builtin_contains(vm: &mut Vm, o: &ObjRef, item: &Value) -> PyResult<Optio
             }
         },
         Payload::List(l) => {
-            let items = l.lock().clone();
+            let items = l.to_vec();
             contains_in(vm, &items, item)?
         }
         Payload::Tuple(t) => {

@@ -371,9 +371,7 @@ fn for_each(
         Some(Payload::Tuple(items)) if iterable.is_exact(&types().tuple) => Some(items.to_vec()),
         // A snapshot, as `list(x)` would take (hashing an item cannot resize the list
         // under CPython's feet either without a user `__hash__`).
-        Some(Payload::List(items)) if iterable.is_exact(&types().list) => {
-            Some(items.lock().clone())
-        }
+        Some(Payload::List(items)) if iterable.is_exact(&types().list) => Some(items.to_vec()),
         _ => None,
     };
     if let Some(items) = items {
