@@ -282,7 +282,10 @@ impl ListGuard<'_> {
 
     /// Store `v` at `i` (which must exist) and return the old item.
     pub fn set(&mut self, i: usize, v: Value) -> Value {
-        let old = self.with_vec(|items| std::mem::replace(&mut items[i], v));
+        assert!(i < self.len(), "ListGuard::set out of range");
+        self.wrote = true;
+        // SAFETY: `i` is in range and the lock is held; the array stays where it is.
+        let old = unsafe { std::ptr::replace(self.cell.ptr.load(Ordering::Relaxed).add(i), v) };
         self.taken(old)
     }
 

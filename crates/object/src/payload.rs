@@ -18,8 +18,9 @@ pub enum Payload {
     /// Plain objects: `object()`, instances of user classes without `__slots__` (their
     /// attributes live in the header's dict), None, NotImplemented, Ellipsis.
     Empty,
-    /// Instances of a class with `__slots__`: one value per slot, `None` when unset.
-    Slots(ObjCell<Vec<Option<Value>>>),
+    /// Instances of a class with `__slots__`: one value per slot, `types().null_marker`
+    /// when unset. A `ListCell`, so reading a slot takes no lock.
+    Slots(ListCell),
     /// `True`/`False`.
     Bool(bool),
     /// Exact ints that do not fit in an i64, and every instance of an int subclass.

@@ -1,8 +1,8 @@
 //! `object`: the root type's methods, default repr/str/format/hash/eq, `__slots__` members,
 //! and the dispatch of `repr()`/`format()` for builtin payloads.
 
+use pyrite_object::list::ListCell;
 use pyrite_object::payload::Payload;
-use pyrite_object::sync::ObjCell;
 use pyrite_object::types::{flags, types, Layout};
 use pyrite_object::{ObjRef, Value};
 
@@ -84,6 +84,11 @@ pub fn alloc_instance(_vm: &mut Vm, cls: &ObjRef) -> PyResult {
     Ok(Value::Obj(new_instance_object(cls, Payload::Empty)))
 }
 
+/// Is this slot value the mark of an unset slot?
+fn is_unset(v: &Value) -> bool {
+    v.as_obj().is_some_and(|o| o.is(&types().null_marker))
+}
+
 /// An instance of `cls` with the given payload, plus a dict or slot storage as the class says.
 pub fn new_instance_object(cls: &ObjRef, payload: Payload) -> ObjRef {
     let td = cls.type_data();
@@ -93,7 +98,8 @@ pub fn new_instance_object(cls: &ObjRef, payload: Payload) -> ObjRef {
         None
     };
     let payload = if td.has_flag(flags::HAS_SLOTS) && matches!(payload, Payload::Empty) {
-        Payload::Slots(ObjCell::new(vec![None; td.slot_names.len()]))
+        let unset = Value::Obj(types().null_marker.clone());
+        Payload::Slots(ListCell::new(vec![unset; td.slot_names.len()]))
     } else {
         payload
     };
@@ -326,9 +332,9 @@ impl SlotMember {
             });
         }
         match inst.payload() {
-            Some(Payload::Slots(s)) => match s.lock().get(self.index).cloned().flatten() {
-                Some(v) => Ok(v),
-                None => Err(attribute_error(format!(
+            Some(Payload::Slots(s)) => match s.get(self.index) {
+                Some(v) if !is_unset(&v) => Ok(v),
+                _ => Err(attribute_error(format!(
                     "'{}' object has no attribute '{}'",
                     inst.type_name(),
                     self.name.as_pystr().map_or("", |s| s.as_str())
@@ -370,15 +376,17 @@ impl SlotMember {
         match inst.payload() {
             Some(Payload::Slots(s)) => {
                 let mut slots = s.lock();
-                if value.is_none() && slots[self.index].is_none() {
+                if value.is_none() && is_unset(&slots[self.index]) {
                     drop(slots);
-                    return Err(attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        inst.type_name(),
-                        self.name.as_pystr().map_or("", |s| s.as_str())
-                    )));
+                    // CPython 3.11's message for deleting an unset slot is just its name.
+                    return Err(attribute_error(
+                        self.name.as_pystr().map_or("", |s| s.as_str()),
+                    ));
                 }
-                slots[self.index] = value;
+                let value = value.unwrap_or_else(|| Value::Obj(types().null_marker.clone()));
+                let old = slots.set(self.index, value);
+                drop(slots);
+                drop(old);
                 Ok(())
             }
             _ => Err(type_error("slot descriptor applied to the wrong object")),
