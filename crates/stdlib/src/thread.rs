@@ -23,10 +23,13 @@ static RUNNING: AtomicUsize = AtomicUsize::new(0);
 /// value on Linux: what a 64-bit nanosecond count holds).
 const TIMEOUT_MAX: f64 = 9_223_372_036.0;
 
+mod lock;
+
+use lock::LockState;
+
 /// A plain (non-reentrant) lock.
 pub struct Lock {
-    locked: Mutex<bool>,
-    cond: Condvar,
+    state: LockState,
 }
 
 /// A reentrant lock: owner thread and recursion count.
@@ -57,8 +60,7 @@ fn lock_types() -> &'static (ObjRef, ObjRef) {
 
 fn new_lock() -> Value {
     let l = Lock {
-        locked: Mutex::new(false),
-        cond: Condvar::new(),
+        state: LockState::new(false),
     };
     Value::Obj(ObjRef::new(
         lock_types().0.clone(),
@@ -78,7 +80,7 @@ thread_local! {
 fn set_sentinel(_vm: &mut Vm, args: Args) -> PyResult {
     args.exact("_set_sentinel", 0)?;
     let lock = new_lock();
-    *lock_of(&lock)?.locked.lock() = true;
+    lock_of(&lock)?.state.try_acquire(false);
     let previous = SENTINEL.with(|s| s.replace(Some(lock.clone())));
     drop(previous);
     Ok(lock)
@@ -90,8 +92,7 @@ fn release_sentinel() {
         return;
     };
     if let Ok(lock) = lock_of(&sentinel) {
-        *lock.locked.lock() = false;
-        lock.cond.notify_all();
+        lock.state.release_all();
     }
 }
 
@@ -215,28 +216,38 @@ fn spin_until(mut attempt: impl FnMut() -> bool) -> bool {
 fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult {
     let (blocking, timeout) = acquire_args(vm, &args)?;
     let this = args.self_().clone();
-    let lock = lock_of(&this)?;
-    let got = acquire_lock_state(
-        vm,
-        &lock.locked,
-        &lock.cond,
-        blocking,
-        timeout,
-        |locked| !*locked,
-        |locked| *locked = true,
-    )?;
-    Ok(Value::bool(got))
+    let lock = &lock_of(&this)?.state;
+    if lock.try_acquire(false) {
+        return Ok(Value::bool(true));
+    }
+    if !blocking {
+        return Ok(Value::bool(false));
+    }
+    let deadline = timeout.map(|t| Instant::now() + t);
+    // As in `acquire_lock_state`: with the GIL a waiter only watches for the lock to be
+    // free and takes it once it runs again; without it, it spins briefly, then sleeps and
+    // takes the lock as soon as it wakes to find it free.
+    let gil = vm.interp.gil.enabled();
+    if !gil && spin_until(|| lock.try_acquire(false)) {
+        return Ok(Value::bool(true));
+    }
+    loop {
+        let seen_free = vm.wait_released(deadline, |slice| {
+            lock.wait_free(slice) && (gil || lock.try_acquire(true))
+        })?;
+        if !seen_free {
+            return Ok(Value::bool(false));
+        }
+        if !gil || lock.try_acquire(true) {
+            return Ok(Value::bool(true));
+        }
+    }
 }
 
 fn lock_release(_vm: &mut Vm, args: Args) -> PyResult {
-    let lock = lock_of(args.self_())?;
-    let mut l = lock.locked.lock();
-    if !*l {
+    if !lock_of(args.self_())?.state.release() {
         return Err(runtime_error("release unlocked lock"));
     }
-    *l = false;
-    drop(l);
-    lock.cond.notify_one();
     Ok(Value::none())
 }
 
@@ -356,10 +367,10 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         lock_release(vm, Args::positional_only(std::slice::from_ref(a.self_())))
     });
     add_method(lock_t, "locked", |_, a| {
-        Ok(Value::bool(*lock_of(a.self_())?.locked.lock()))
+        Ok(Value::bool(lock_of(a.self_())?.state.is_locked()))
     });
     add_method(lock_t, "_at_fork_reinit", |_, a| {
-        *lock_of(a.self_())?.locked.lock() = false;
+        lock_of(a.self_())?.state.release();
         Ok(Value::none())
     });
     add_staticmethod(rlock_t, "__new__", |_, _| {
