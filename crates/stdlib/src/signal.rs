@@ -1,13 +1,16 @@
-//! `_signal`: the signal numbers and `strsignal`, for `Lib/signal.py` (which builds the
-//! `Signals` enum) and `subprocess` (`send_signal`, "died with <Signals.SIGKILL: 9>").
-//! Installing Python-level handlers (`signal.signal`) is not supported: SIGINT is handled
-//! by the VM itself (`pyrite_vm::signals`).
+//! `_signal`: signal numbers, `strsignal`, and Python-level handlers (`signal`,
+//! `getsignal`, `default_int_handler`, `raise_signal`, `alarm`, `pause`), for
+//! `Lib/signal.py` (which builds the `Signals` and `Handlers` enums) and `subprocess`. The
+//! handlers run in the main thread (`pyrite_vm::signals`).
 
 use std::ffi::CStr;
+use std::sync::OnceLock;
 
+use pyrite_object::types::types;
 use pyrite_object::{ObjRef, Value};
-use pyrite_vm::error::{value_error, PyResult};
+use pyrite_vm::error::{type_error, value_error, PyErr, PyResult};
 use pyrite_vm::native::{new_function, Args};
+use pyrite_vm::signals::Handler;
 use pyrite_vm::vm::{new_module, set_attr_str};
 use pyrite_vm::Vm;
 
@@ -71,6 +74,124 @@ fn strsignal(vm: &mut Vm, a: Args) -> PyResult {
     Ok(Value::new_str(text))
 }
 
+/// `SIG_DFL` and `SIG_IGN`, as `signal` takes and returns them.
+const SIG_DFL: i64 = 0;
+const SIG_IGN: i64 = 1;
+
+/// A signal number argument (1..NSIG).
+fn signal_number(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
+    let n = vm.to_i64(v)?;
+    if !(1..NSIG as i64).contains(&n) {
+        return Err(value_error("signal number out of range"));
+    }
+    Ok(n as libc::c_int)
+}
+
+/// `default_int_handler(signalnum, frame)`: raise KeyboardInterrupt.
+fn default_int_handler(_vm: &mut Vm, _a: Args) -> PyResult {
+    Err(PyErr::with_args(&types().exc.keyboard_interrupt, vec![]))
+}
+
+/// The one `default_int_handler` function object (`getsignal(SIGINT)` returns it).
+fn default_int_handler_object() -> &'static Value {
+    static F: OnceLock<Value> = OnceLock::new();
+    F.get_or_init(|| new_function("default_int_handler", default_int_handler))
+}
+
+/// What `getsignal` reports for `sig`: its Python handler, else SIG_DFL/SIG_IGN from the
+/// C-level disposition (None for a disposition Python did not set).
+fn current_handler(sig: libc::c_int) -> Value {
+    match pyrite_vm::signals::handler(sig) {
+        Some(Handler::KeyboardInterrupt) => default_int_handler_object().clone(),
+        Some(Handler::Python(f)) => f,
+        None => match pyrite_vm::signals::disposition(sig) {
+            libc::SIG_DFL => Value::Int(SIG_DFL),
+            libc::SIG_IGN => Value::Int(SIG_IGN),
+            _ => Value::none(),
+        },
+    }
+}
+
+fn getsignal(vm: &mut Vm, a: Args) -> PyResult {
+    let p = a.exact("getsignal", 1)?;
+    let sig = signal_number(vm, &p[0])?;
+    Ok(current_handler(sig))
+}
+
+/// `signal(signalnum, handler)`: set the handler (SIG_DFL, SIG_IGN or a callable taking
+/// (signum, frame)); returns the previous one. Main thread only, as in CPython.
+fn signal(vm: &mut Vm, a: Args) -> PyResult {
+    let p = a.exact("signal", 2)?;
+    let sig = signal_number(vm, &p[0])?;
+    if !vm.is_main_thread {
+        return Err(value_error(
+            "signal only works in main thread of the main interpreter",
+        ));
+    }
+    let handler = &p[1];
+    let old = current_handler(sig);
+    let os_error = |vm: &mut Vm, e: std::io::Error| pyrite_vm::io::os_error_from(vm, &e, None);
+    match handler {
+        Value::Int(n @ (SIG_DFL | SIG_IGN)) => {
+            let action = if *n == SIG_DFL {
+                libc::SIG_DFL
+            } else {
+                libc::SIG_IGN
+            };
+            pyrite_vm::signals::set_disposition(sig, action).map_err(|e| os_error(vm, e))?;
+            pyrite_vm::signals::set_handler(sig, None);
+        }
+        h if pyrite_vm::call::is_callable(vm, h) => {
+            let handler = if h.is(default_int_handler_object()) {
+                Handler::KeyboardInterrupt
+            } else {
+                Handler::Python(h.clone())
+            };
+            pyrite_vm::signals::install_handler(sig, handler).map_err(|e| os_error(vm, e))?;
+        }
+        _ => {
+            return Err(type_error(
+                "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object",
+            ))
+        }
+    }
+    Ok(old)
+}
+
+/// `raise_signal(signalnum)`: send the signal to this process; its handler runs at once.
+fn raise_signal(vm: &mut Vm, a: Args) -> PyResult {
+    let p = a.exact("raise_signal", 1)?;
+    let sig = signal_number(vm, &p[0])?;
+    // SAFETY: raise has no memory-safety preconditions.
+    if unsafe { libc::raise(sig) } != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(pyrite_vm::io::os_error_from(vm, &e, None));
+    }
+    pyrite_vm::signals::check_signals(vm)?;
+    Ok(Value::none())
+}
+
+/// `alarm(seconds)`: SIGALRM after that many seconds (0 cancels); returns the seconds
+/// left of the previous alarm.
+fn alarm(vm: &mut Vm, a: Args) -> PyResult {
+    let p = a.exact("alarm", 1)?;
+    let secs = vm.to_i64(&p[0])?;
+    let secs = u32::try_from(secs).map_err(|_| {
+        pyrite_vm::error::overflow_error("Python int too large to convert to C unsigned int")
+    })?;
+    // SAFETY: alarm has no memory-safety preconditions.
+    Ok(Value::Int(unsafe { libc::alarm(secs) }.into()))
+}
+
+/// `pause()`: sleep until a signal arrives, then run its handler.
+fn pause(vm: &mut Vm, a: Args) -> PyResult {
+    a.exact("pause", 0)?;
+    // SAFETY: pause has no memory-safety preconditions. Blocking: the GIL is released.
+    vm.allow_threads(|| unsafe { libc::pause() });
+    pyrite_vm::signals::check_signals(vm)?;
+    Ok(Value::none())
+}
+
 pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     let m = new_module("_signal");
     for (n, v) in SIGNALS {
@@ -80,5 +201,21 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     set_attr_str(&m, "SIGRTMAX", Value::Int(libc::SIGRTMAX().into()));
     set_attr_str(&m, "NSIG", Value::Int(NSIG.into()));
     set_attr_str(&m, "strsignal", new_function("strsignal", strsignal));
+    set_attr_str(&m, "SIG_DFL", Value::Int(SIG_DFL));
+    set_attr_str(&m, "SIG_IGN", Value::Int(SIG_IGN));
+    set_attr_str(
+        &m,
+        "default_int_handler",
+        default_int_handler_object().clone(),
+    );
+    set_attr_str(&m, "signal", new_function("signal", signal));
+    set_attr_str(&m, "getsignal", new_function("getsignal", getsignal));
+    set_attr_str(
+        &m,
+        "raise_signal",
+        new_function("raise_signal", raise_signal),
+    );
+    set_attr_str(&m, "alarm", new_function("alarm", alarm));
+    set_attr_str(&m, "pause", new_function("pause", pause));
     Ok(m)
 }

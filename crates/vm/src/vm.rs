@@ -342,27 +342,30 @@ impl Vm {
         /// How often a wait looks at the signal flag.
         const POLL: std::time::Duration = std::time::Duration::from_millis(20);
         let interruptible = self.is_main_thread;
-        let done = self.allow_threads(|| loop {
-            let slice = match deadline {
-                Some(d) => {
-                    let left = d.saturating_duration_since(std::time::Instant::now());
-                    if left.is_zero() {
-                        return Some(false);
+        loop {
+            let done = self.allow_threads(|| loop {
+                let slice = match deadline {
+                    Some(d) => {
+                        let left = d.saturating_duration_since(std::time::Instant::now());
+                        if left.is_zero() {
+                            return Some(false);
+                        }
+                        left.min(POLL)
                     }
-                    left.min(POLL)
+                    None => POLL,
+                };
+                if attempt(slice) {
+                    return Some(true);
                 }
-                None => POLL,
-            };
-            if attempt(slice) {
-                return Some(true);
+                if interruptible && crate::signals::pending() {
+                    return None;
+                }
+            });
+            match done {
+                Some(got) => return Ok(got),
+                // A signal arrived: run its handler; if it raised nothing, wait on (PEP 475).
+                None => crate::signals::check_signals(self)?,
             }
-            if interruptible && crate::signals::pending() {
-                return None;
-            }
-        });
-        match done {
-            Some(got) => Ok(got),
-            None => crate::signals::check_signals(self).map(|()| false),
         }
     }
 }
@@ -448,16 +451,21 @@ fn interpreter_thread<T>(f: impl FnOnce() -> T) -> T {
 
 /// Run `f` on a new thread with a big native stack (memory is only committed as used).
 pub fn run_with_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    std::thread::Builder::new()
+    let interpreter = std::thread::Builder::new()
         .name("pyrite-main".into())
         .stack_size(INTERPRETER_STACK_SIZE)
         .spawn(move || {
             STACK_SIZE.with(|s| s.set(INTERPRETER_STACK_SIZE - 64 * 1024));
             interpreter_thread(f)
         })
-        .expect("spawning the interpreter thread")
-        .join()
-        .unwrap_or_else(|e| std::panic::resume_unwind(e))
+        .expect("spawning the interpreter thread");
+    // Process-directed signals (`kill`, Ctrl-C) must reach the interpreter's threads, not
+    // this one idling in join: Linux prefers the process's first thread, and a signal it
+    // took would reach the Python handler only at some later check point.
+    let unblock = crate::signals::block_all_in_this_thread();
+    let r = interpreter.join();
+    drop(unblock);
+    r.unwrap_or_else(|e| std::panic::resume_unwind(e))
 }
 
 thread_local! {
