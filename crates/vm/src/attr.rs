@@ -1,7 +1,5 @@
-//! Attribute access: MRO lookup (with a per-thread cache), the descriptor protocol,
+//! Attribute access: the descriptor protocol, with fast paths driven by the type cache,
 //! instance dicts, `__getattr__`/`__getattribute__`/`__setattr__` hooks.
-
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use pyrite_object::payload::Payload;
 use pyrite_object::types::{flags, types};
@@ -10,111 +8,54 @@ use pyrite_object::{names, ObjRef, Value};
 use crate::dictops::{dict_del_str_obj, dict_get_str_obj, dict_set_str_obj};
 use crate::error::{attribute_error, PyErr, PyResult};
 use crate::native::Args;
+use crate::type_cache::{hooks, invalidate_type_caches, mro_lookup, AttrKind};
 use crate::vm::{name, vm_types};
 use crate::Vm;
 
-/// Bumped whenever any type's namespace changes or a type is created: every thread's
-/// attribute cache entry from an older epoch is stale.
-static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
-
-pub fn invalidate_type_caches() {
-    TYPE_EPOCH.fetch_add(1, Ordering::Release);
-}
-
-const CACHE_SIZE: usize = 4096;
-
-#[derive(Clone, Default)]
-struct CacheEntry {
-    type_addr: usize,
-    name_addr: usize,
-    epoch: u64,
-    value: Option<Value>,
-}
-
-/// Per-thread type attribute cache (so threads never contend on it).
-pub struct TypeCache {
-    entries: Box<[CacheEntry]>,
-}
-
-impl Default for TypeCache {
-    fn default() -> Self {
-        TypeCache {
-            entries: vec![CacheEntry::default(); CACHE_SIZE].into_boxed_slice(),
-        }
-    }
-}
-
-#[inline(always)]
-fn cache_slot(ta: usize, na: usize) -> usize {
-    ((ta >> 4) ^ (na >> 3) ^ (na >> 13)) & (CACHE_SIZE - 1)
-}
-
-/// Walk the MRO of `cls` for `name` (a str object).
-pub fn mro_lookup(cls: &ObjRef, name: &ObjRef) -> Option<Value> {
-    for t in cls.mro() {
-        let Some(td) = t.as_type() else { continue };
-        let s = name.as_pystr()?;
-        let hit = td
-            .dict
-            .lock()
-            .get(s.hash(), |k| match k {
-                Value::Obj(o) if o.is(name) => Some(true),
-                other => Some(other.as_str() == Some(s.as_str())),
-            })
-            .ok()
-            .flatten()
-            .cloned();
-        if hit.is_some() {
-            return hit;
-        }
-    }
-    None
-}
-
 impl Vm {
-    /// Look `name` up in the MRO of `cls` (no descriptor binding).
-    #[inline]
-    pub fn lookup_type_attr(&mut self, cls: &ObjRef, name: &ObjRef) -> Option<Value> {
-        let epoch = TYPE_EPOCH.load(Ordering::Acquire);
-        let (ta, na) = (cls.addr(), name.addr());
-        let slot = cache_slot(ta, na);
-        let e = &self.type_cache.entries[slot];
-        if e.type_addr == ta && e.name_addr == na && e.epoch == epoch {
-            return e.value.clone();
-        }
-        self.lookup_type_attr_miss(cls, name, slot, epoch)
-    }
-
-    /// The MRO walk behind a `lookup_type_attr` cache miss (kept out of line so the hit path
-    /// inlines into its callers).
-    #[inline(never)]
-    fn lookup_type_attr_miss(
-        &mut self,
-        cls: &ObjRef,
-        name: &ObjRef,
-        slot: usize,
-        epoch: u64,
-    ) -> Option<Value> {
-        let value = mro_lookup(cls, name);
-        // Only interned names are stable keys (a non-interned str could be freed and its
-        // address reused).
-        if name.is_immortal() {
-            self.type_cache.entries[slot] = CacheEntry {
-                type_addr: cls.addr(),
-                name_addr: name.addr(),
-                epoch,
-                value: value.clone(),
-            };
-        }
-        value
-    }
-
     pub fn get_attr_str(&mut self, obj: &Value, attr: &str) -> PyResult<Value> {
         self.get_attr(obj, &name(attr))
     }
 
     /// `getattr(obj, name)`.
+    #[inline]
     pub fn get_attr(&mut self, obj: &Value, attr: &ObjRef) -> PyResult<Value> {
+        if let Some(v) = self.get_attr_fast(obj, attr) {
+            return Ok(v);
+        }
+        self.get_attr_slow(obj, attr)
+    }
+
+    /// The common cases of `object.__getattribute__` on an instance, answered from the
+    /// type cache's plan: a set `__slots__` member, an instance-dict hit, a method to bind.
+    /// `None` means "take the full protocol" (which also produces every error).
+    #[inline]
+    fn get_attr_fast(&mut self, obj: &Value, attr: &ObjRef) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        if o.as_type().is_some() {
+            return None;
+        }
+        let e = self.attr_entry(o.class(), attr);
+        if e.hooks & hooks::GENERIC_GETATTR == 0 {
+            return None;
+        }
+        match e.kind {
+            AttrKind::Slot(i) => match obj.payload() {
+                Some(Payload::Slots(s)) => s.get(i).filter(|v| !is_unset_slot(v)),
+                _ => None,
+            },
+            AttrKind::Absent => instance_dict_get(o, attr),
+            AttrKind::Function => {
+                let func = e.value.clone()?;
+                Some(instance_dict_get(o, attr).unwrap_or_else(|| new_method(func, obj.clone())))
+            }
+            _ => None,
+        }
+    }
+
+    /// `getattr(obj, name)` through the whole protocol: hooks, descriptors, `__getattr__`.
+    #[inline(never)]
+    fn get_attr_slow(&mut self, obj: &Value, attr: &ObjRef) -> PyResult<Value> {
         let cls = obj.class();
         if matches!(obj.payload(), Some(Payload::Native(_))) && cls.is_subtype(&vm_types().super_) {
             return crate::types::class::super_getattr(self, obj, attr);
@@ -363,45 +304,32 @@ impl Vm {
         self.descr_get(d, instance, &owner)
     }
 
-    /// For `LoadMethod`: if `attr` resolves to a plain function on the type (not shadowed by
-    /// the instance dict), return it unbound so the call can pass `obj` as self directly.
+    /// For `LoadMethod`: if `attr` resolves to a plain function or method descriptor on the
+    /// type (not shadowed by the instance dict), return it unbound so the call can pass `obj`
+    /// as self directly.
+    #[inline]
     pub fn load_method(&mut self, obj: &Value, attr: &ObjRef) -> PyResult<Option<Value>> {
-        let cls = obj.class();
         if let Value::Obj(o) = obj {
             if o.as_type().is_some() {
                 return Ok(None);
             }
         }
-        let td = cls.type_data();
-        if matches!(obj.payload(), Some(Payload::Native(_))) && cls.is_subtype(&vm_types().super_) {
+        let e = self.attr_entry(obj.class(), attr);
+        if e.hooks & hooks::GENERIC_GETATTR == 0
+            || !matches!(e.kind, AttrKind::Function | AttrKind::MethodDescriptor)
+        {
             return Ok(None);
         }
-        if td.has_flag(flags::HEAPTYPE) {
-            if let Some(ga) = self.lookup_type_attr(cls, &names().getattribute) {
-                if !is_object_slot(&ga, ObjectSlot::GetAttribute) {
-                    return Ok(None);
-                }
-            }
-        }
-        let Some(d) = self.lookup_type_attr(cls, attr) else {
-            return Ok(None);
-        };
-        let is_method = match d.payload() {
-            Some(Payload::Function(_)) => true,
-            Some(Payload::BuiltinFunction(_)) => d.class().is(&vm_types().method_descriptor),
-            _ => false,
-        };
-        if !is_method {
-            return Ok(None);
-        }
+        let d = e.value.clone();
         if let Value::Obj(o) = obj {
             if let Some(dict) = &o.dict {
-                if dict.class().is(&types().dict) && dict_get_str_obj(dict, attr).is_some() {
+                // A dict subclass as `__dict__` could run code on lookup: take the full path.
+                if !dict.class().is(&types().dict) || dict_get_str_obj(dict, attr).is_some() {
                     return Ok(None);
                 }
             }
         }
-        Ok(Some(d))
+        Ok(d)
     }
 
     pub fn set_attr_str(&mut self, obj: &Value, attr: &str, value: Value) -> PyResult<()> {
@@ -409,7 +337,54 @@ impl Vm {
     }
 
     /// `setattr(obj, name, value)`.
+    #[inline]
     pub fn set_attr(&mut self, obj: &Value, attr: &ObjRef, value: Value) -> PyResult<()> {
+        match self.set_attr_fast(obj, attr, value) {
+            Ok(()) => Ok(()),
+            Err(value) => self.set_attr_slow(obj, attr, value),
+        }
+    }
+
+    /// The common cases of `object.__setattr__` on an instance, from the type cache's plan:
+    /// a `__slots__` member, or an instance-dict store when nothing on the type is a data
+    /// descriptor. Gives the value back when the full protocol must run.
+    #[inline]
+    fn set_attr_fast(&mut self, obj: &Value, attr: &ObjRef, value: Value) -> Result<(), Value> {
+        let Value::Obj(o) = obj else {
+            return Err(value);
+        };
+        if o.as_type().is_some() {
+            return Err(value);
+        }
+        let e = self.attr_entry(o.class(), attr);
+        if e.hooks & hooks::GENERIC_SETATTR == 0 {
+            return Err(value);
+        }
+        match e.kind {
+            AttrKind::Slot(i) => match obj.payload() {
+                Some(Payload::Slots(s)) if i < s.len() => {
+                    let old = s.lock().set(i, value);
+                    drop(old);
+                    Ok(())
+                }
+                _ => Err(value),
+            },
+            AttrKind::Absent
+            | AttrKind::Function
+            | AttrKind::MethodDescriptor
+            | AttrKind::NonData => match &o.dict {
+                Some(dict) if dict.class().is(&types().dict) => {
+                    dict_set_str_obj(dict, attr, value);
+                    Ok(())
+                }
+                _ => Err(value),
+            },
+            AttrKind::Data => Err(value),
+        }
+    }
+
+    #[inline(never)]
+    fn set_attr_slow(&mut self, obj: &Value, attr: &ObjRef, value: Value) -> PyResult<()> {
         let cls = obj.class();
         if cls.type_data().has_flag(flags::HEAPTYPE) {
             if let Some(sa) = self.lookup_type_attr(cls, &names().setattr) {
@@ -627,6 +602,23 @@ pub fn new_method(func: Value, self_: Value) -> Value {
         None,
         Payload::Method { func, self_ },
     ))
+}
+
+/// A hit in an exact-dict instance `__dict__` (a dict subclass could run code: callers
+/// take the full protocol for those).
+#[inline]
+fn instance_dict_get(o: &ObjRef, attr: &ObjRef) -> Option<Value> {
+    let dict = o.dict.as_ref()?;
+    if !dict.class().is(&types().dict) {
+        return None;
+    }
+    dict_get_str_obj(dict, attr)
+}
+
+/// Is this `__slots__` value the mark of an unset slot?
+#[inline]
+pub fn is_unset_slot(v: &Value) -> bool {
+    v.as_obj().is_some_and(|o| o.is(&types().null_marker))
 }
 
 /// The slots of `object` that `is_object_slot` recognises.

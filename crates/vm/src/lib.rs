@@ -22,6 +22,7 @@ pub mod protocol;
 pub mod signals;
 pub mod sysmodule;
 pub mod traceback;
+pub mod type_cache;
 pub mod types;
 pub mod vm;
 

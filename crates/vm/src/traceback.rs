@@ -310,7 +310,7 @@ pub fn format_exception_only(
     code: Option<&CodeObject>,
 ) -> String {
     let cls = exc.class().clone();
-    let module = crate::attr::mro_lookup(&cls, &crate::vm::name("__module__"))
+    let module = crate::type_cache::mro_lookup(&cls, &crate::vm::name("__module__"))
         .and_then(|m| m.as_str().map(String::from));
     let qual = cls.type_data().qualname();
     let type_name = match module.as_deref() {

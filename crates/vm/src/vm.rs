@@ -147,7 +147,7 @@ pub struct Vm {
     /// Lowest usable native stack address: deeper recursion raises RecursionError instead
     /// of overflowing the native stack.
     pub(crate) stack_limit: usize,
-    pub(crate) type_cache: crate::attr::TypeCache,
+    pub(crate) type_cache: crate::type_cache::TypeCache,
     pub(crate) global_cache: crate::global_cache::GlobalCache,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     pub(crate) repr_guard: Vec<usize>,

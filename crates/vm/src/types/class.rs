@@ -479,7 +479,7 @@ pub fn create_class(
     // and counting those references would make threads contend on one cache line (PEP 703
     // defers type refcounts for the same reason). The price: a class is never freed.
     let cls = ObjRef::new_immortal(meta.clone(), None, Payload::Type(Box::new(data)));
-    crate::attr::invalidate_type_caches();
+    crate::type_cache::invalidate_type_caches();
     for b in cls.type_data().bases.iter() {
         b.type_data().subclasses.lock().push(cls.clone());
     }

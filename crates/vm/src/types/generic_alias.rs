@@ -56,7 +56,7 @@ fn param_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         return Ok("...".into());
     }
     if let Some(o) = v.as_obj().filter(|o| o.as_type().is_some()) {
-        let module = crate::attr::mro_lookup(o, &crate::vm::name("__module__"))
+        let module = crate::type_cache::mro_lookup(o, &crate::vm::name("__module__"))
             .and_then(|m| m.as_str().map(String::from));
         let q = o.type_data().qualname();
         return Ok(match module.as_deref() {

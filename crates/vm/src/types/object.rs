@@ -84,11 +84,6 @@ pub fn alloc_instance(_vm: &mut Vm, cls: &ObjRef) -> PyResult {
     Ok(Value::Obj(new_instance_object(cls, Payload::Empty)))
 }
 
-/// Is this slot value the mark of an unset slot?
-fn is_unset(v: &Value) -> bool {
-    v.as_obj().is_some_and(|o| o.is(&types().null_marker))
-}
-
 /// An instance of `cls` with the given payload, plus a dict or slot storage as the class says.
 pub fn new_instance_object(cls: &ObjRef, payload: Payload) -> ObjRef {
     let td = cls.type_data();
@@ -333,7 +328,7 @@ impl SlotMember {
         }
         match inst.payload() {
             Some(Payload::Slots(s)) => match s.get(self.index) {
-                Some(v) if !is_unset(&v) => Ok(v),
+                Some(v) if !crate::attr::is_unset_slot(&v) => Ok(v),
                 _ => Err(attribute_error(format!(
                     "'{}' object has no attribute '{}'",
                     inst.type_name(),
@@ -376,7 +371,7 @@ impl SlotMember {
         match inst.payload() {
             Some(Payload::Slots(s)) => {
                 let mut slots = s.lock();
-                if value.is_none() && is_unset(&slots[self.index]) {
+                if value.is_none() && crate::attr::is_unset_slot(&slots[self.index]) {
                     drop(slots);
                     // CPython 3.11's message for deleting an unset slot is just its name.
                     return Err(attribute_error(
