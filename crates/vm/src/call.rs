@@ -193,7 +193,21 @@ impl Vm {
             .as_code_static()
             .expect("functions hold code objects");
         let mut frame = self.new_frame(code, func.globals.clone(), func.builtins.clone());
-        self.bind_arguments(func, code, args, &mut frame.fast)?;
+        let nlocals = code.varnames.len();
+        if is_exact_positional(code, &args) {
+            // The common call: arguments go straight into their slots.
+            // (Plain pushes: `extend`/`resize` are not inlined, a call each per call.)
+            frame.fast.reserve(nlocals);
+            for v in args.pos() {
+                frame.fast.push(Some(v.clone()));
+            }
+            while frame.fast.len() < nlocals {
+                frame.fast.push(None);
+            }
+        } else {
+            frame.fast.resize(nlocals, None);
+            self.bind_arguments(func, code, args, &mut frame.fast)?;
+        }
         // Cells: fresh cells for cellvars (arguments moved in), then the closure's cells.
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {
             let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
@@ -208,7 +222,7 @@ impl Vm {
             return Ok(crate::generator::new_generator(func_obj, frame));
         }
         let r = self.run_frame(&mut frame, Resume::Start);
-        self.release_frame(frame);
+        self.release_frame(&mut frame);
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(crate::error::system_error(
@@ -230,19 +244,6 @@ impl Vm {
         let has_varargs = code.has_flag(code_flags::VARARGS);
         let has_varkw = code.has_flag(code_flags::VARKEYWORDS);
         let pos = args.pos();
-
-        // Fast path: exact positional call, no defaults needed.
-        if args.kwnames.is_empty()
-            && pos.len() == argcount
-            && kwonly == 0
-            && !has_varargs
-            && !has_varkw
-        {
-            for (slot, v) in fast.iter_mut().zip(pos) {
-                *slot = Some(v.clone());
-            }
-            return Ok(());
-        }
 
         let varargs_slot = argcount + kwonly;
         let varkw_slot = varargs_slot + has_varargs as usize;
@@ -468,4 +469,15 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
             .lookup_type_attr(v.class(), &pyrite_object::names().call)
             .is_some(),
     }
+}
+
+/// A call that passes exactly the positional parameters, and the function takes nothing else
+/// (no keyword-only parameters, no `*args`/`**kwargs`, no defaults needed).
+#[inline]
+fn is_exact_positional(code: &pyrite_object::CodeObject, args: &Args<'_>) -> bool {
+    args.kwnames.is_empty()
+        && args.pos().len() == code.argcount as usize
+        && code.kwonlyargcount == 0
+        && !code.has_flag(code_flags::VARARGS)
+        && !code.has_flag(code_flags::VARKEYWORDS)
 }

@@ -52,16 +52,18 @@ impl Frame {
         }
     }
 
-    /// A frame reusing buffers from a previous frame (see `Vm::release_frame`).
+    /// A frame reusing buffers from a previous frame (see `Vm::release_frame`). `fast` is
+    /// empty: the caller fills in one slot per `code.varnames` entry (arguments first).
+    #[inline]
     pub fn with_buffers(
         code: &'static CodeObject,
         globals: ObjRef,
         builtins: ObjRef,
         locals: Option<ObjRef>,
-        mut fast: Vec<Option<Value>>,
+        fast: Vec<Option<Value>>,
         stack: Vec<Value>,
     ) -> Frame {
-        fast.resize(code.varnames.len(), None);
+        debug_assert!(fast.is_empty());
         Frame {
             code,
             globals,
