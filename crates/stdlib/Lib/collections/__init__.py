@@ -22,6 +22,7 @@ __all__ = [
 ]
 
 import sys as _sys
+from _thread import allocate_lock as _allocate_lock
 from keyword import iskeyword as _iskeyword
 from collections import abc as _abc
 from collections.abc import (Mapping as _Mapping,
@@ -93,7 +94,13 @@ class deque:
     # is moved over, which keeps every operation O(1) amortized.  Prefixes
     # are dropped with `lst[:] = lst[k:]` (one copy; it keeps the list
     # object, which the iterators hold on to).
-    __slots__ = ('_left', '_right', '_maxlen', '_state')
+    #
+    # `_lock` makes the end operations (append, appendleft, pop, popleft,
+    # extend, extendleft, rotate, clear) atomic, as CPython's are: a
+    # rebalance is several list operations, and in the free-threaded build a
+    # concurrent append could otherwise be lost.  It is never held while
+    # user code runs (iterables are consumed first).
+    __slots__ = ('_left', '_right', '_maxlen', '_state', '_lock')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -107,6 +114,7 @@ class deque:
             self._left = []
             self._right = []
             self._state = 0
+            self._lock = _allocate_lock()
         else:
             left.clear()
             self._right.clear()
@@ -154,20 +162,26 @@ class deque:
 
     def append(self, x, /):
         """Add x to the right end."""
-        self._right.append(x)
-        maxlen = self._maxlen
-        if maxlen is not None and len(self._left) + len(self._right) > maxlen:
-            self._trim_left(len(self._left) + len(self._right) - maxlen)
+        with self._lock:
+            self._right.append(x)
+            maxlen = self._maxlen
+            if maxlen is not None and len(self._left) + len(self._right) > maxlen:
+                self._trim_left(len(self._left) + len(self._right) - maxlen)
 
     def appendleft(self, x, /):
         """Add x to the left end."""
-        self._left.append(x)
-        maxlen = self._maxlen
-        if maxlen is not None and len(self._left) + len(self._right) > maxlen:
-            self._trim_right(len(self._left) + len(self._right) - maxlen)
+        with self._lock:
+            self._left.append(x)
+            maxlen = self._maxlen
+            if maxlen is not None and len(self._left) + len(self._right) > maxlen:
+                self._trim_right(len(self._left) + len(self._right) - maxlen)
 
     def pop(self, /):
         """Remove and return the rightmost item."""
+        with self._lock:
+            return self._pop()
+
+    def _pop(self):
         right = self._right
         if right:
             return right.pop()
@@ -181,6 +195,10 @@ class deque:
 
     def popleft(self, /):
         """Remove and return the leftmost item."""
+        with self._lock:
+            return self._popleft()
+
+    def _popleft(self):
         left = self._left
         if left:
             return left.pop()
@@ -194,35 +212,24 @@ class deque:
 
     def extend(self, iterable, /):
         """Append the items of iterable to the right end."""
-        if iterable is self:
-            iterable = self._tolist()
-        maxlen = self._maxlen
-        if maxlen is None:
-            self._right.extend(iterable)
-            return
-        right = self._right
-        left = self._left
-        append = right.append
-        for x in iterable:
-            append(x)
-            if len(left) + len(right) > maxlen:
-                self._trim_left(len(left) + len(right) - maxlen)
+        # The iterable runs user code: consume it before taking the lock.
+        items = self._tolist() if iterable is self else list(iterable)
+        with self._lock:
+            right = self._right
+            right.extend(items)
+            maxlen = self._maxlen
+            if maxlen is not None and len(self._left) + len(right) > maxlen:
+                self._trim_left(len(self._left) + len(right) - maxlen)
 
     def extendleft(self, iterable, /):
         """Append the items of iterable to the left end (their order is reversed)."""
-        if iterable is self:
-            iterable = self._tolist()
-        maxlen = self._maxlen
-        if maxlen is None:
-            self._left.extend(iterable)
-            return
-        right = self._right
-        left = self._left
-        append = left.append
-        for x in iterable:
-            append(x)
-            if len(left) + len(right) > maxlen:
-                self._trim_right(len(left) + len(right) - maxlen)
+        items = self._tolist() if iterable is self else list(iterable)
+        with self._lock:
+            left = self._left
+            left.extend(items)
+            maxlen = self._maxlen
+            if maxlen is not None and len(left) + len(self._right) > maxlen:
+                self._trim_right(len(left) + len(self._right) - maxlen)
 
     def _take_right(self, k):
         # Remove the k rightmost items and return them in order.
@@ -251,11 +258,16 @@ class deque:
 
     def rotate(self, n=1, /):
         """Rotate n steps to the right (to the left when n is negative)."""
+        n = _index_arg(n)
+        with self._lock:
+            self._rotate(n)
+
+    def _rotate(self, n):
         size = len(self._left) + len(self._right)
         self._state += 1
         if size <= 1:
             return
-        n = _index_arg(n) % size
+        n %= size
         if n == 0:
             return
         if n <= size - n:
@@ -269,9 +281,10 @@ class deque:
 
     def clear(self, /):
         """Remove all items."""
-        self._left.clear()
-        self._right.clear()
-        self._state += 1
+        with self._lock:
+            self._left.clear()
+            self._right.clear()
+            self._state += 1
 
     def copy(self, /):
         """Return a shallow copy."""
@@ -282,6 +295,7 @@ class deque:
             new._right = self._right[:]
             new._maxlen = self._maxlen
             new._state = 0
+            new._lock = _allocate_lock()
             return new
         if self._maxlen is None:
             return cls(self)
