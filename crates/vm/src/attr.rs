@@ -45,10 +45,10 @@ impl Vm {
                 _ => None,
             },
             AttrKind::Absent => instance_dict_get(o, attr),
-            AttrKind::Function => {
-                let func = e.value.clone()?;
-                Some(instance_dict_get(o, attr).unwrap_or_else(|| new_method(func, obj.clone())))
-            }
+            AttrKind::Function => match instance_dict_get(o, attr) {
+                Some(v) => Some(v),
+                None => e.value.clone().map(|func| new_method(func, obj.clone())),
+            },
             _ => None,
         }
     }
@@ -320,7 +320,6 @@ impl Vm {
         {
             return Ok(None);
         }
-        let d = e.value.clone();
         if let Value::Obj(o) = obj {
             if let Some(dict) = &o.dict {
                 // A dict subclass as `__dict__` could run code on lookup: take the full path.
@@ -329,7 +328,7 @@ impl Vm {
                 }
             }
         }
-        Ok(d)
+        Ok(e.value.clone())
     }
 
     pub fn set_attr_str(&mut self, obj: &Value, attr: &str, value: Value) -> PyResult<()> {

@@ -143,15 +143,19 @@ impl Vm {
         epoch: u64,
     ) -> &CacheEntry {
         let value = mro_lookup(cls, name);
-        let kind = match &value {
-            None => AttrKind::Absent,
-            Some(v) => self.attr_kind(v),
-        };
-        let hooks = type_hooks(cls);
         // Only interned names are stable keys (a non-interned str could be freed and its
         // address reused): for others the entry is written with epoch 0, so it serves this
-        // call and never hits again.
-        let epoch = if name.is_immortal() { epoch } else { 0 };
+        // call and never hits again. Such an entry carries no plan (hooks 0 sends callers
+        // to the full protocol): working one out would cost two more MRO walks per lookup.
+        let (epoch, kind, hooks) = if name.is_immortal() {
+            let kind = match &value {
+                None => AttrKind::Absent,
+                Some(v) => self.attr_kind(v),
+            };
+            (epoch, kind, type_hooks(cls))
+        } else {
+            (0, AttrKind::Absent, 0)
+        };
         self.type_cache.entries[slot] = CacheEntry {
             type_addr: cls.addr(),
             name_addr: name.addr(),
