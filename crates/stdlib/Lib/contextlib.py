@@ -1,7 +1,7 @@
 """Helpers for with statements (PEP 343)."""
 import abc
 import sys
-from collections import deque
+from _collections import deque
 from functools import wraps
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",

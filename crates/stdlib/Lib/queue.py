@@ -4,7 +4,7 @@ Pure-Python implementation for Pyrite, built on threading.Condition.
 """
 
 import threading
-from collections import deque
+from _collections import deque
 from heapq import heappush, heappop
 from time import monotonic as time
 

@@ -8,6 +8,7 @@ import sys as _sys
 import _thread
 
 from time import monotonic as _time
+from _collections import deque as _deque
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -164,9 +165,7 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        # A list, not CPython's deque: importing collections would add ~15 ms to the
-        # start-up of every threaded program, and waiter lists are short.
-        self._waiters = []
+        self._waiters = _deque()
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -263,7 +262,7 @@ class Condition:
             raise RuntimeError("cannot notify on un-acquired lock")
         waiters = self._waiters
         while waiters and n > 0:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             try:
                 waiter.release()
             except RuntimeError:

@@ -2,6 +2,7 @@
 //! embedded pure-Python modules of `Lib/`.
 
 mod blocking;
+mod collections;
 pub mod math;
 pub mod os;
 mod os_process;
@@ -23,6 +24,7 @@ mod frozen {
 pub fn install(vm: &mut Vm) {
     vm.add_native_module("math", math::init);
     vm.add_native_module("_random", random::init);
+    vm.add_native_module("_collections", collections::init);
     vm.add_native_module("time", time::init);
 
     vm.add_native_module("os", os::init);

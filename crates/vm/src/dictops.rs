@@ -192,6 +192,8 @@ impl Vm {
                 };
                 hash_tuple(items.into_iter())
             }
+            // Native types defined in other crates may set `__hash__ = None` (deque).
+            Payload::Native(_) => return Ok(None),
             _ => hash_pointer(o.addr()),
         }))
     }

@@ -747,11 +747,15 @@ impl Vm {
     /// `a op= b`.
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: B) -> PyResult<Value> {
         if let Value::Obj(o) = a {
-            if !is_heap(a) {
+            let builtin = !is_heap(a);
+            if builtin {
                 if let Some(v) = crate::types::builtin_inplace(self, o, b, op)? {
                     return Ok(v);
                 }
-            } else {
+            }
+            // Native types of other crates (deque) define their in-place dunders in their
+            // type dicts, as classes do.
+            if !builtin || matches!(o.payload, Payload::Native(_)) {
                 let (_, _, iname) = dunder_names(op);
                 if let Some(f) = self.lookup_type_attr(&a.class().clone(), &name(iname)) {
                     let v = self.call_method_value(&f, a, (std::slice::from_ref(b), &[]))?;

@@ -33,7 +33,7 @@ fn alias(v: &Value) -> PyResult<&GenericAlias> {
 }
 
 /// `cls[params]` for builtin generic classes.
-fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult {
+pub fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult {
     let p = args.exact("__class_getitem__", 2)?;
     let params = match p[1].payload() {
         Some(Payload::Tuple(_)) => p[1].clone(),
