@@ -1,7 +1,6 @@
-# A deque shared by threads: append/appendleft/pop/popleft/extend/rotate are
-# atomic, so no item is ever lost or duplicated (CPython guarantees this for
-# its deque; in the free-threaded build a rebalance races with appends unless
-# the deque is locked).
+# A deque shared by threads: every operation (append/appendleft/pop/popleft/
+# extend/rotate, and insert/remove in the middle) is atomic, so no item is
+# ever lost or duplicated, as CPython guarantees for its deque.
 import threading
 from collections import deque
 
@@ -72,8 +71,26 @@ for t in ts:
     t.join()
 print(len(b), b.maxlen)
 
-# extend() consumes its iterable before locking: an iterable that touches
-# the same deque does not deadlock.
+# extend() runs its iterable's code outside the deque's lock: an iterable
+# that touches the same deque does not deadlock.
 e = deque([1, 2, 3])
 e.extend(x * 10 for x in list(e) if e)
 print(e)
+
+# insert and remove in the middle while other threads rotate.
+m = deque(range(10))
+
+
+def middle(k):
+    for i in range(500):
+        m.insert(len(m) // 2, (k, i))
+        m.rotate(1)
+        m.remove((k, i))
+
+
+ts = [threading.Thread(target=middle, args=(k,)) for k in range(4)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(len(m), sorted(m) == list(range(10)))

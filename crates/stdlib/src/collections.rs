@@ -13,9 +13,10 @@ use std::sync::OnceLock;
 
 use pyrite_object::bytecode::ComparisonOperator as C;
 use pyrite_object::payload::{NativeBox, Payload};
-use pyrite_object::sync::ObjCell;
+use pyrite_object::sync::{Guard, ObjCell};
 use pyrite_object::types::{make_type, types, Layout};
 use pyrite_object::{ObjRef, Value};
+use pyrite_vm::dictops::native_eq;
 use pyrite_vm::error::{
     index_error, memory_error, overflow_error, runtime_error, stop_iteration, type_error,
     value_error, PyErr, PyResult,
@@ -474,34 +475,46 @@ fn deque_copy(vm: &mut Vm, args: Args) -> PyResult {
 // -- scans: count, index, remove, in --------------------------------------------------------
 
 /// Compare `value` with the items at positions `start..stop` in order until `found` returns
-/// false. Each item is compared outside the lock; a mutation of the deque during a
-/// comparison ends the scan with `on_mutation()`. Returns the state the scan saw.
-fn scan(
+/// false, and return with the deque still locked. Comparisons of builtin values (numbers,
+/// strings, tuples of them...) run no Python code and happen under the lock, so such a scan
+/// is atomic, as in free-threaded CPython. Other items are compared with the lock released;
+/// a mutation of the deque meanwhile ends the scan with `on_mutation()`, as in CPython.
+fn scan<'a>(
     vm: &mut Vm,
-    dq: &Deque,
+    dq: &'a Deque,
     value: &Value,
     start: usize,
     stop: Option<usize>,
     on_mutation: fn() -> PyErr,
     mut found: impl FnMut(usize) -> bool,
-) -> PyResult<u64> {
-    let (state, len) = {
-        let g = dq.cell.guard();
-        (g.state, g.items.len())
-    };
-    let stop = stop.unwrap_or(len).min(len);
-    for i in start..stop {
-        let item = dq.cell.guard().items.get(i).cloned();
-        let Some(item) = item else { break };
-        let equal = item.is(value) || vm.eq(&item, value)?;
-        if dq.cell.guard().state != state {
-            return Err(on_mutation());
-        }
+) -> PyResult<Guard<'a, DequeState>> {
+    let mut g = dq.cell.guard();
+    let state = g.state;
+    let stop = stop.unwrap_or(usize::MAX);
+    let mut i = start;
+    while i < stop.min(g.items.len()) {
+        let item = &g.items[i];
+        let equal = match native_eq(item, value) {
+            Some(r) => r,
+            None => {
+                let item = item.clone();
+                drop(g);
+                let r = vm.eq(&item, value);
+                drop(item);
+                let r = r?;
+                g = dq.cell.guard();
+                if g.state != state {
+                    return Err(on_mutation());
+                }
+                r
+            }
+        };
         if equal && !found(i) {
             break;
         }
+        i += 1;
     }
-    Ok(state)
+    Ok(g)
 }
 
 fn deque_count(vm: &mut Vm, args: Args) -> PyResult {
@@ -524,23 +537,24 @@ fn deque_contains(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::bool(hit))
 }
 
-/// The first position of `value`, or a ValueError.
-fn position(
+/// The first position of `value` (with the deque still locked), or a ValueError.
+fn position<'a>(
     vm: &mut Vm,
-    dq: &Deque,
+    dq: &'a Deque,
     value: &Value,
     start: usize,
     stop: Option<usize>,
     on_mutation: fn() -> PyErr,
-) -> PyResult<(usize, u64)> {
+) -> PyResult<(usize, Guard<'a, DequeState>)> {
     let mut at = None;
-    let state = scan(vm, dq, value, start, stop, on_mutation, |i| {
+    let g = scan(vm, dq, value, start, stop, on_mutation, |i| {
         at = Some(i);
         false
     })?;
     match at {
-        Some(i) => Ok((i, state)),
+        Some(i) => Ok((i, g)),
         None => {
+            drop(g);
             let r = vm.repr_string(value)?;
             Err(value_error(format!("{r} is not in deque")))
         }
@@ -563,25 +577,15 @@ fn deque_index(vm: &mut Vm, args: Args) -> PyResult {
     };
     let stop = bound(pos.get(3), len)?;
     let start = bound(pos.get(2), 0)?.min(stop);
-    let (i, _) = position(
-        vm,
-        dq,
-        &pos[1],
-        start as usize,
-        Some(stop as usize),
-        mutated,
-    )?;
+    let stop = Some(stop as usize);
+    let (i, _) = position(vm, dq, &pos[1], start as usize, stop, mutated)?;
     Ok(Value::Int(i as i64))
 }
 
 fn deque_remove(vm: &mut Vm, args: Args) -> PyResult {
     let (dq, rest) = method_args(&args, "remove", 1)?;
     let on_mutation = || index_error("deque mutated during iteration");
-    let (i, state) = position(vm, dq, &rest[0], 0, None, on_mutation)?;
-    let mut g = dq.cell.guard();
-    if g.state != state {
-        return Err(on_mutation());
-    }
+    let (i, mut g) = position(vm, dq, &rest[0], 0, None, on_mutation)?;
     let removed = g.items.remove(i);
     g.changed();
     drop(g);
