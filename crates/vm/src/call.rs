@@ -8,6 +8,7 @@ use pyrite_object::{ObjRef, Value};
 use crate::dictops::dict_table;
 use crate::error::{type_error, PyResult};
 use crate::eval::{new_cell, Exit, Resume};
+use crate::frame::Frame;
 use crate::native::{unerase, Args};
 use crate::vm::name;
 use crate::Vm;
@@ -188,11 +189,43 @@ impl Vm {
         func: &Function,
         args: Args<'_>,
     ) -> PyResult<Value> {
+        let frame = self.prepare_frame(func, args)?;
+        if frame.code.is_generator_like() {
+            return Ok(crate::generator::new_generator(func_obj, frame));
+        }
+        let mut frame = frame;
+        let r = self.run_frame(&mut frame, Resume::Start);
+        self.release_frame(&mut frame);
+        match r? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(crate::error::system_error(
+                "yield from a non-generator frame",
+            )),
+        }
+    }
+
+    /// A new frame for a call of `func`: arguments bound to their slots, cells made.
+    #[inline]
+    pub(crate) fn prepare_frame(&mut self, func: &Function, args: Args<'_>) -> PyResult<Frame> {
         let code = func
             .code
             .as_code_static()
             .expect("functions hold code objects");
         let mut frame = self.new_frame(code, func.globals.clone(), func.builtins.clone());
+        self.bind_frame(&mut frame, func, args)?;
+        Ok(frame)
+    }
+
+    /// Bind the arguments of a call of `func` to the slots of its new `frame` (whose fast
+    /// locals are still empty) and make its cells.
+    #[inline]
+    pub(crate) fn bind_frame(
+        &mut self,
+        frame: &mut Frame,
+        func: &Function,
+        args: Args<'_>,
+    ) -> PyResult<()> {
+        let code = frame.code;
         let nlocals = code.varnames.len();
         if is_exact_positional(code, &args) {
             // The common call: arguments go straight into their slots.
@@ -218,17 +251,7 @@ impl Vm {
             cells.extend(func.closure.iter().cloned());
             frame.cells = cells;
         }
-        if code.is_generator_like() {
-            return Ok(crate::generator::new_generator(func_obj, frame));
-        }
-        let r = self.run_frame(&mut frame, Resume::Start);
-        self.release_frame(&mut frame);
-        match r? {
-            Exit::Return(v) => Ok(v),
-            Exit::Yield(_) => Err(crate::error::system_error(
-                "yield from a non-generator frame",
-            )),
-        }
+        Ok(())
     }
 
     /// Bind call arguments to parameter slots, with CPython 3.11's error messages.
@@ -475,8 +498,14 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
 /// (no keyword-only parameters, no `*args`/`**kwargs`, no defaults needed).
 #[inline]
 fn is_exact_positional(code: &pyrite_object::CodeObject, args: &Args<'_>) -> bool {
-    args.kwnames.is_empty()
-        && args.pos().len() == code.argcount as usize
+    args.kwnames.is_empty() && takes_exactly(code, args.pos().len())
+}
+
+/// Does `code` take exactly `n` positional arguments and nothing else (no defaults needed,
+/// no `*args`, `**kwargs` or keyword-only parameters)?
+#[inline]
+pub(crate) fn takes_exactly(code: &pyrite_object::CodeObject, n: usize) -> bool {
+    n == code.argcount as usize
         && code.kwonlyargcount == 0
         && !code.has_flag(code_flags::VARARGS)
         && !code.has_flag(code_flags::VARKEYWORDS)

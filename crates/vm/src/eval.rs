@@ -39,21 +39,38 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        self.frames.push(NonNull::from(&mut *frame));
-        // Function entry is a check point too (CPython's RESUME); and a quiescent state, so
-        // recursive code without loops still lets other threads' retired items go.
-        self.interp.gil.check(self.thread_id);
-        pyrite_object::sync::quiescent();
-        let r = self.eval_loop(frame, resume);
+        let entry = NonNull::from(&mut *frame);
+        self.frames.push(entry);
+        self.enter_function();
+        let r = self.eval_loop(entry, resume);
         self.frames.pop();
         r
     }
 
-    fn eval_loop(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Exit> {
+    /// Function entry is a check point (CPython's RESUME); and every few entries a
+    /// quiescent state and a merge of queued reference counts, so recursive code without
+    /// loops still lets other threads' retired items go (thread-local accesses on every
+    /// call would cost more than they free).
+    #[inline(always)]
+    fn enter_function(&mut self) {
+        self.interp.gil.check(self.thread_id);
+        self.entries = self.entries.wrapping_add(1);
+        if self.entries.is_multiple_of(32) {
+            pyrite_object::sync::merge_pending();
+            pyrite_object::sync::quiescent();
+        }
+    }
+
+    /// Run `entry` and the calls it makes inside the loop. An exception that no handler of
+    /// an inline frame catches leaves that frame and goes on in its caller, as it would
+    /// through a native call.
+    fn eval_loop(&mut self, entry: NonNull<Frame>, resume: Resume) -> PyResult<Exit> {
+        let mut cur = entry;
         let mut pending = match resume {
             Resume::Start => None,
             Resume::Send(v) => {
-                f.push(v);
+                // SAFETY: `entry` is the frame `run_frame` borrows for this call.
+                unsafe { &mut *entry.as_ptr() }.push(v);
                 None
             }
             Resume::Throw(e) => Some(e),
@@ -61,11 +78,13 @@ impl Vm {
         loop {
             let err = match pending.take() {
                 Some(e) => e,
-                None => match self.execute(f) {
+                None => match self.execute(&mut cur, entry) {
                     Ok(exit) => return Ok(exit),
                     Err(e) => e,
                 },
             };
+            // SAFETY: `cur` is `entry` or a live inline frame (see `execute`).
+            let f = unsafe { &mut *cur.as_ptr() };
             if !std::mem::take(&mut f.reraising) {
                 self.record_raise(f, &err);
             }
@@ -75,9 +94,83 @@ impl Vm {
                     f.push(err.value());
                     f.pc = handler as usize;
                 }
-                None => return Err(err),
+                None if cur == entry => return Err(err),
+                None => {
+                    cur = self.leave_inline_call();
+                    pending = Some(err);
+                }
             }
         }
+    }
+
+    /// Calls inside the eval loop: a `Call`/`CallMethod` of a plain Python function (not a
+    /// generator) does not recurse into `call` → `run_frame` → `execute`; the loop switches
+    /// to the callee's frame (kept in `inline_frames`) and back at its return, as CPython
+    /// 3.11 does. `base` is the callable's stack slot, `first_arg` its first argument's.
+    /// Returns the callee's frame, or None when the call must go the general way.
+    #[inline]
+    fn enter_inline_call(
+        &mut self,
+        f: &mut Frame,
+        base: usize,
+        first_arg: usize,
+    ) -> PyResult<Option<NonNull<Frame>>> {
+        let Value::Obj(obj) = &f.stack[base] else {
+            return Ok(None);
+        };
+        let Payload::Function(func) = &obj.payload else {
+            return Ok(None);
+        };
+        let code = func
+            .code
+            .as_code_static()
+            .expect("functions hold code objects");
+        if code.is_generator_like() {
+            return Ok(None);
+        }
+        if self.frames.len() >= self.recursion_limit() {
+            return Err(crate::error::recursion_error(
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let ptr = self.inline_frames.push(code, &func.globals, &func.builtins);
+        // SAFETY: the box behind `ptr` is not reachable through `self` until it is pushed
+        // on `self.frames` below, and `bind_frame` does not touch `inline_frames`.
+        let callee = unsafe { &mut *ptr.as_ptr() };
+        let nargs = f.stack.len() - first_arg;
+        if crate::call::takes_exactly(code, nargs)
+            && code.cellvars.is_empty()
+            && code.freevars.is_empty()
+        {
+            // The common call: the arguments move from the caller's stack to their slots.
+            let nlocals = code.varnames.len();
+            callee.fast.reserve(nlocals);
+            for v in f.stack.drain(first_arg..) {
+                callee.fast.push(Some(v));
+            }
+            while callee.fast.len() < nlocals {
+                callee.fast.push(None);
+            }
+        } else {
+            let args = Args::positional_only(&f.stack[first_arg..]);
+            if let Err(e) = self.bind_frame(callee, func, args) {
+                self.inline_frames.pop();
+                return Err(e);
+            }
+        }
+        // The frame holds what the function provides (globals, builtins, cells; code
+        // objects are immortal), so the callable can go now.
+        f.stack.truncate(base);
+        self.frames.push(ptr);
+        self.enter_function();
+        Ok(Some(ptr))
+    }
+
+    /// Pop the innermost inline frame (it returned or raised); its caller's frame.
+    fn leave_inline_call(&mut self) -> NonNull<Frame> {
+        self.frames.pop();
+        self.inline_frames.pop();
+        *self.frames.last().expect("an inline call has a caller")
     }
 
     /// An exception passes through frame `f`: add its traceback entry, and give a freshly
@@ -120,8 +213,16 @@ impl Vm {
         err.data().lock().context = Some(handled);
     }
 
-    fn execute(&mut self, f: &mut Frame) -> PyResult<Exit> {
-        let code = f.code;
+    /// Run instructions of `*cur` (which changes at inline calls and returns) until the
+    /// entry frame returns or yields, or an exception is raised in `*cur`.
+    fn execute(&mut self, cur: &mut NonNull<Frame>, entry: NonNull<Frame>) -> PyResult<Exit> {
+        // SAFETY: `*cur` is the entry frame, which `run_frame` borrows mutably for the whole
+        // run, or an inline frame, boxed in `inline_frames` until `leave_inline_call`; only
+        // this loop touches it meanwhile (`Vm::frames` pointers are read, for tracebacks and
+        // introspection, only while the loop is inside a call). `f` is re-derived whenever
+        // `*cur` changes.
+        let mut f: &mut Frame = unsafe { &mut *cur.as_ptr() };
+        let mut code = f.code;
         loop {
             let instr = code.instructions[f.pc];
             f.lasti = f.pc;
@@ -324,49 +425,63 @@ impl Vm {
                 Instr::CompareOp(op) => {
                     let b = f.pop();
                     let a = f.pop();
-                    let v = match (op, &a, &b) {
-                        (ComparisonOperator::Lt, Value::Int(x), Value::Int(y)) => {
-                            Value::bool(x < y)
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let r = match op {
+                            ComparisonOperator::Lt => Some(x < y),
+                            ComparisonOperator::Le => Some(x <= y),
+                            ComparisonOperator::Eq => Some(x == y),
+                            ComparisonOperator::Ne => Some(x != y),
+                            ComparisonOperator::Gt => Some(x > y),
+                            ComparisonOperator::Ge => Some(x >= y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            // A test followed by a conditional jump (`if a < b:`) jumps at
+                            // once instead of pushing a bool for the next instruction.
+                            let target = match code.instructions[f.pc] {
+                                Instr::PopJumpIfFalse(t) if !r => Some(t),
+                                Instr::PopJumpIfTrue(t) if r => Some(t),
+                                Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) => None,
+                                _ => {
+                                    f.push(Value::bool(r));
+                                    continue;
+                                }
+                            };
+                            match target {
+                                Some(t) => self.jump(f, t)?,
+                                None => f.pc += 1,
+                            }
+                            continue;
                         }
-                        (ComparisonOperator::Le, Value::Int(x), Value::Int(y)) => {
-                            Value::bool(x <= y)
-                        }
-                        (ComparisonOperator::Eq, Value::Int(x), Value::Int(y)) => {
-                            Value::bool(x == y)
-                        }
-                        (ComparisonOperator::Ne, Value::Int(x), Value::Int(y)) => {
-                            Value::bool(x != y)
-                        }
-                        (ComparisonOperator::Gt, Value::Int(x), Value::Int(y)) => {
-                            Value::bool(x > y)
-                        }
-                        (ComparisonOperator::Ge, Value::Int(x), Value::Int(y)) => {
-                            Value::bool(x >= y)
-                        }
-                        _ => match op {
-                            ComparisonOperator::Is => Value::bool(a.is(&b)),
-                            ComparisonOperator::IsNot => Value::bool(!a.is(&b)),
-                            ComparisonOperator::In => Value::bool(self.contains(&b, &a)?),
-                            ComparisonOperator::NotIn => Value::bool(!self.contains(&b, &a)?),
-                            _ => self.rich_compare(&a, &b, op)?,
-                        },
+                    }
+                    let v = match op {
+                        ComparisonOperator::Is => Value::bool(a.is(&b)),
+                        ComparisonOperator::IsNot => Value::bool(!a.is(&b)),
+                        ComparisonOperator::In => Value::bool(self.contains(&b, &a)?),
+                        ComparisonOperator::NotIn => Value::bool(!self.contains(&b, &a)?),
+                        _ => self.rich_compare(&a, &b, op)?,
                     };
                     f.push(v);
                 }
-                Instr::Jump(t) => {
-                    f.pc = t as usize;
-                    self.eval_breaker_check()?;
-                }
+                Instr::Jump(t) => self.jump(f, t)?,
                 Instr::PopJumpIfFalse(t) => {
                     let v = f.pop();
-                    if !self.truthy(&v)? {
-                        f.pc = t as usize;
+                    let truth = match quick_truth(&v) {
+                        Some(b) => b,
+                        None => self.truthy(&v)?,
+                    };
+                    if !truth {
+                        self.jump(f, t)?;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = f.pop();
-                    if self.truthy(&v)? {
-                        f.pc = t as usize;
+                    let truth = match quick_truth(&v) {
+                        Some(b) => b,
+                        None => self.truthy(&v)?,
+                    };
+                    if truth {
+                        self.jump(f, t)?;
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
@@ -400,7 +515,14 @@ impl Vm {
                 }
                 Instr::ReturnValue => {
                     let v = f.pop();
-                    return Ok(Exit::Return(v));
+                    if *cur == entry {
+                        return Ok(Exit::Return(v));
+                    }
+                    *cur = self.leave_inline_call();
+                    // SAFETY: as at the top of this function.
+                    f = unsafe { &mut *cur.as_ptr() };
+                    code = f.code;
+                    f.push(v);
                 }
                 Instr::BuildTuple(n) => {
                     let items = f.pop_n(n as usize);
@@ -588,6 +710,13 @@ impl Vm {
                 Instr::Call(n) => {
                     let n = n as usize;
                     let base = f.stack.len() - n - 1;
+                    if let Some(callee) = self.enter_inline_call(f, base, base + 1)? {
+                        *cur = callee;
+                        // SAFETY: as at the top of this function.
+                        f = unsafe { &mut *cur.as_ptr() };
+                        code = f.code;
+                        continue;
+                    }
                     let r = {
                         let (callable, args) = f.stack[base..].split_first().expect("callable");
                         self.call(callable, Args::positional_only(args))
@@ -622,6 +751,15 @@ impl Vm {
                 Instr::CallMethod(n) => {
                     let n = n as usize;
                     let base = f.stack.len() - n - 2;
+                    let no_self = f.stack[base + 1].is_obj(&types().null_marker);
+                    let first_arg = base + 1 + no_self as usize;
+                    if let Some(callee) = self.enter_inline_call(f, base, first_arg)? {
+                        *cur = callee;
+                        // SAFETY: as at the top of this function.
+                        f = unsafe { &mut *cur.as_ptr() };
+                        code = f.code;
+                        continue;
+                    }
                     let r = {
                         let callable = &f.stack[base];
                         let self_ = &f.stack[base + 1];
@@ -980,6 +1118,18 @@ impl Vm {
         }
     }
 
+    /// Go to instruction `t`. Backward jumps (the ends of loops, which may be conditional:
+    /// `while` tests again at the bottom) are check points, as in CPython.
+    #[inline(always)]
+    fn jump(&mut self, f: &mut Frame, t: u32) -> PyResult<()> {
+        let backward = (t as usize) < f.pc;
+        f.pc = t as usize;
+        if backward {
+            self.eval_breaker_check()?;
+        }
+        Ok(())
+    }
+
     /// Periodic check point (backward jumps): the GIL drop request, objects other threads
     /// queued for this one to merge (biased reference counting), signals.
     #[inline(always)]
@@ -1116,4 +1266,23 @@ pub fn cell_set(cell: &ObjRef, v: Option<Value>) -> Option<Value> {
 
 pub fn new_cell(v: Option<Value>) -> ObjRef {
     ObjRef::new(types().cell.clone(), None, Payload::Cell(ObjCell::new(v)))
+}
+
+/// The truth of ints, bools and None without a call (the conditional jumps' fast path).
+#[inline(always)]
+fn quick_truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::Int(i) => Some(*i != 0),
+        Value::Obj(o) => {
+            let t = types();
+            if o.is(&t.true_value) {
+                Some(true)
+            } else if o.is(&t.false_value) || o.is(&t.none_value) {
+                Some(false)
+            } else {
+                None
+            }
+        }
+        Value::Float(_) => None,
+    }
 }

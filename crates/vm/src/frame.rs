@@ -111,3 +111,67 @@ impl Frame {
         self.stack.split_off(at)
     }
 }
+
+/// The frames of Python-to-Python calls the eval loop makes without leaving itself (see
+/// `eval.rs`, `enter_inline_call`), innermost last. Each lives in a box so its address stays
+/// put while it is on `Vm::frames`. Boxes are reused with their buffers: a call fills one in
+/// place, as moving a whole `Frame` in and out costs more than the rest of a call.
+#[derive(Default)]
+pub struct InlineFrames {
+    // Boxed on purpose: `Vm::frames` points into them while the vector grows.
+    #[allow(clippy::vec_box)]
+    boxes: Vec<Box<Frame>>,
+    /// `boxes[..live]` are in use.
+    live: usize,
+}
+
+impl InlineFrames {
+    /// A fresh frame for `code` (no locals bound yet); the pointer stays valid until the
+    /// matching `pop`.
+    #[inline]
+    pub fn push(
+        &mut self,
+        code: &'static CodeObject,
+        globals: &ObjRef,
+        builtins: &ObjRef,
+    ) -> std::ptr::NonNull<Frame> {
+        if self.live == self.boxes.len() {
+            let stack = Vec::with_capacity(code.max_stack as usize);
+            let (g, b) = (globals.clone(), builtins.clone());
+            let frame = Frame::with_buffers(code, g, b, None, Vec::new(), stack);
+            self.boxes.push(Box::new(frame));
+        } else {
+            let f = &mut self.boxes[self.live];
+            f.code = code;
+            // An idle box keeps the namespaces of its last call (see `pop`): usually the
+            // same ones again, which saves two reference count updates each way.
+            if !f.globals.is(globals) {
+                f.globals = globals.clone();
+            }
+            if !f.builtins.is(builtins) {
+                f.builtins = builtins.clone();
+            }
+            f.pc = 0;
+            f.lasti = 0;
+            f.reraising = false;
+        }
+        self.live += 1;
+        std::ptr::NonNull::from(&mut *self.boxes[self.live - 1])
+    }
+
+    /// Finish the innermost frame: drop its locals, cells and stack, keep its buffers. It
+    /// keeps its globals and builtins (dicts of modules, which live on anyway) until the box
+    /// is reused or the thread ends.
+    #[inline]
+    pub fn pop(&mut self) {
+        assert!(self.live > 0, "no inline frame to pop");
+        self.live -= 1;
+        let f = &mut self.boxes[self.live];
+        f.fast.clear();
+        f.stack.clear();
+        if !f.cells.is_empty() {
+            f.cells.clear();
+        }
+        f.blocks.clear();
+    }
+}

@@ -158,6 +158,10 @@ pub struct Vm {
     frame_pool: Vec<(Vec<Option<Value>>, Vec<Value>)>,
     /// Reusable argument buffers for calls that prepend `self`.
     pub(crate) arg_pool: Vec<Vec<Value>>,
+    /// Function entries, counted to announce a quiescent state every few of them.
+    pub(crate) entries: u32,
+    /// Frames of calls made inside the eval loop (their pointers are on `frames` too).
+    pub(crate) inline_frames: crate::frame::InlineFrames,
 }
 
 /// Native stack kept free below the limit for the work a frame does between checks.
@@ -213,6 +217,8 @@ impl Vm {
             repr_guard: Vec::new(),
             is_main_thread: false,
             thread_id: next_thread_id(),
+            entries: 0,
+            inline_frames: Default::default(),
             frame_pool: Vec::new(),
             arg_pool: Vec::new(),
         }
@@ -331,6 +337,10 @@ impl Vm {
         let r = f();
         self.interp.gil.acquire(self.thread_id);
         pyrite_object::sync::attach();
+        // Other threads may have dropped references to this thread's objects meanwhile
+        // (a joined thread, a consumer): count them now, so what the wait was for is seen
+        // complete (`sys.getrefcount` after `join()`).
+        pyrite_object::sync::merge_pending();
         r
     }
 
