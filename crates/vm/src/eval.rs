@@ -6,7 +6,7 @@ use pyrite_object::bytecode::make_function_flags as mf;
 use pyrite_object::bytecode::{ComparisonOperator, FormatConversion, Instr, UnaryOperator};
 use pyrite_object::payload::{Function, FunctionAttrs, Payload};
 use pyrite_object::sync::ObjCell;
-use pyrite_object::types::types;
+use pyrite_object::types::{flags, types};
 use pyrite_object::{ObjRef, Value};
 
 use crate::dictops::{dict_del_str_obj, dict_get_str_obj, dict_set_str_obj};
@@ -106,8 +106,9 @@ impl Vm {
     /// Calls inside the eval loop: a `Call`/`CallMethod` of a plain Python function (not a
     /// generator) does not recurse into `call` → `run_frame` → `execute`; the loop switches
     /// to the callee's frame (kept in `inline_frames`) and back at its return, as CPython
-    /// 3.11 does. `base` is the callable's stack slot, `first_arg` its first argument's.
-    /// Returns the callee's frame, or None when the call must go the general way.
+    /// 3.11 does. So does instantiating a plain class whose `__init__` is such a function.
+    /// `base` is the callable's stack slot, `first_arg` its first argument's. Returns the
+    /// callee's frame, or None when the call must go the general way.
     #[inline]
     fn enter_inline_call(
         &mut self,
@@ -118,9 +119,73 @@ impl Vm {
         let Value::Obj(obj) = &f.stack[base] else {
             return Ok(None);
         };
-        let Payload::Function(func) = &obj.payload else {
+        match &obj.payload {
+            Payload::Function(func) => {
+                // SAFETY: the function object is the callable on `f.stack[base]`, which
+                // `push_call_frame` drops only after its last use of `func`.
+                let func = unsafe { &*(&**func as *const Function) };
+                self.push_call_frame(f, func, base, first_arg, None)
+            }
+            Payload::Type(_) if first_arg == base + 1 => self.enter_inline_init(f, base),
+            _ => Ok(None),
+        }
+    }
+
+    /// `cls(args)` for a class with `object.__new__` and a plain Python `__init__` (under
+    /// metaclass `type`): allocate the instance here, and run `__init__` as an inline call
+    /// whose result is the instance (`type_call_default` does the rest).
+    fn enter_inline_init(
+        &mut self,
+        f: &mut Frame,
+        base: usize,
+    ) -> PyResult<Option<NonNull<Frame>>> {
+        let Value::Obj(cls) = &f.stack[base] else {
             return Ok(None);
         };
+        let cls = cls.clone();
+        if !cls.class().is(&types().type_) || !cls.type_data().has_flag(flags::HEAPTYPE) {
+            return Ok(None);
+        }
+        let n = pyrite_object::names();
+        let (Some(new), Some(object_new)) = (
+            self.lookup_type_attr(&cls, &n.new),
+            self.lookup_type_attr(&types().object, &n.new),
+        ) else {
+            return Ok(None);
+        };
+        if !new.is(&object_new) {
+            return Ok(None);
+        }
+        let Some(init) = self.lookup_type_attr(&cls, &n.init) else {
+            return Ok(None);
+        };
+        let Some(Payload::Function(func)) = init.payload() else {
+            return Ok(None);
+        };
+        if func
+            .code
+            .as_code_static()
+            .is_some_and(|c| c.is_generator_like())
+        {
+            return Ok(None);
+        }
+        let instance = crate::types::object::alloc_instance(self, &cls)?;
+        // `self` takes the class's slot: the arguments are then [self, args...].
+        f.stack[base] = instance.clone();
+        self.push_call_frame(f, func, base, base, Some(instance))
+    }
+
+    /// Push the frame of a call of `func` with the arguments `f.stack[first_arg..]`, and
+    /// remove the callable and arguments (from `base`) from the caller's stack.
+    #[inline]
+    fn push_call_frame(
+        &mut self,
+        f: &mut Frame,
+        func: &Function,
+        base: usize,
+        first_arg: usize,
+        init_instance: Option<Value>,
+    ) -> PyResult<Option<NonNull<Frame>>> {
         let code = func
             .code
             .as_code_static()
@@ -158,6 +223,7 @@ impl Vm {
                 return Err(e);
             }
         }
+        callee.init_instance = init_instance;
         // The frame holds what the function provides (globals, builtins, cells; code
         // objects are immortal), so the callable can go now.
         f.stack.truncate(base);
@@ -518,11 +584,22 @@ impl Vm {
                     if *cur == entry {
                         return Ok(Exit::Return(v));
                     }
+                    let instance = f.init_instance.take();
                     *cur = self.leave_inline_call();
                     // SAFETY: as at the top of this function.
                     f = unsafe { &mut *cur.as_ptr() };
                     code = f.code;
-                    f.push(v);
+                    match instance {
+                        None => f.push(v),
+                        // An inlined `__init__` (see `enter_inline_init`).
+                        Some(obj) if v.is_none() => f.push(obj),
+                        Some(_) => {
+                            return Err(type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                v.type_name()
+                            )))
+                        }
+                    }
                 }
                 Instr::BuildTuple(n) => {
                     let items = f.pop_n(n as usize);

@@ -28,6 +28,8 @@ pub struct Frame {
     pub lasti: usize,
     /// Set by `Reraise` so the unwinder does not add a second traceback entry.
     pub reraising: bool,
+    /// For an `__init__` run as an inline call: the new instance, which the call returns.
+    pub init_instance: Option<Value>,
 }
 
 impl Frame {
@@ -49,6 +51,7 @@ impl Frame {
             pc: 0,
             lasti: 0,
             reraising: false,
+            init_instance: None,
         }
     }
 
@@ -76,6 +79,7 @@ impl Frame {
             pc: 0,
             lasti: 0,
             reraising: false,
+            init_instance: None,
         }
     }
 
@@ -173,5 +177,6 @@ impl InlineFrames {
             f.cells.clear();
         }
         f.blocks.clear();
+        f.init_instance = None;
     }
 }

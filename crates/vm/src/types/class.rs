@@ -118,18 +118,26 @@ impl Vm {
             return Ok(Value::Obj(args.values[0].class().clone()));
         }
         let cls_val = Value::Obj(cls.clone());
-        let new = self.lookup_type_attr(cls, &name("__new__"));
+        let new = self.lookup_type_attr(cls, &pyrite_object::names().new);
         let obj = match new.as_ref().and_then(|n| match n.payload() {
             Some(Payload::StaticMethod(f)) => Some(f.clone()),
             _ => None,
         }) {
             Some(_)
                 if cls.type_data().has_flag(flags::HEAPTYPE)
-                    && crate::types::object::inherits_object_slot(self, cls, "__new__") =>
+                    && crate::types::object::inherits_object_slot(
+                        self,
+                        cls,
+                        &pyrite_object::names().new,
+                    ) =>
             {
                 // Fast path: plain user classes.
                 if !args.values.is_empty()
-                    && crate::types::object::inherits_object_slot(self, cls, "__init__")
+                    && crate::types::object::inherits_object_slot(
+                        self,
+                        cls,
+                        &pyrite_object::names().init,
+                    )
                 {
                     return Err(type_error(format!(
                         "{}() takes no arguments",
@@ -163,8 +171,12 @@ impl Vm {
             return Ok(obj);
         }
         let ocls = obj.class().clone();
-        if let Some(init) = self.lookup_type_attr(&ocls, &name("__init__")) {
-            if !crate::types::object::inherits_object_slot(self, &ocls, "__init__") {
+        if let Some(init) = self.lookup_type_attr(&ocls, &pyrite_object::names().init) {
+            if !crate::types::object::inherits_object_slot(
+                self,
+                &ocls,
+                &pyrite_object::names().init,
+            ) {
                 let r = self.call_method_value(&init, &obj, (args.values, args.kwnames))?;
                 if !r.is_none() {
                     return Err(type_error(format!(

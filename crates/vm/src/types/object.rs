@@ -50,12 +50,12 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     };
     let cls = cls.clone();
     if args.values.len() > 1 {
-        if !inherits_object_slot(vm, &cls, "__new__") {
+        if !inherits_object_slot(vm, &cls, &pyrite_object::names().new) {
             return Err(type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));
         }
-        if inherits_object_slot(vm, &cls, "__init__") {
+        if inherits_object_slot(vm, &cls, &pyrite_object::names().init) {
             return Err(type_error(format!(
                 "{}() takes no arguments",
                 cls.type_name()
@@ -105,12 +105,12 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult {
     let self_ = args.self_().clone();
     if args.values.len() > 1 {
         let cls = self_.class().clone();
-        if !inherits_object_slot(vm, &cls, "__init__") {
+        if !inherits_object_slot(vm, &cls, &pyrite_object::names().init) {
             return Err(type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
         }
-        if inherits_object_slot(vm, &cls, "__new__") {
+        if inherits_object_slot(vm, &cls, &pyrite_object::names().new) {
             return Err(type_error(format!(
                 "{}() takes no arguments",
                 cls.type_name()
@@ -121,10 +121,9 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// Does `cls` use `object`'s own `__new__`/`__init__` (not overridden anywhere in its MRO)?
-pub fn inherits_object_slot(vm: &mut Vm, cls: &ObjRef, slot: &str) -> bool {
-    let n = name(slot);
-    let found = vm.lookup_type_attr(cls, &n);
-    let own = vm.lookup_type_attr(&types().object, &n);
+pub fn inherits_object_slot(vm: &mut Vm, cls: &ObjRef, slot: &ObjRef) -> bool {
+    let found = vm.lookup_type_attr(cls, slot);
+    let own = vm.lookup_type_attr(&types().object, slot);
     match (found, own) {
         (Some(f), Some(o)) => f.is(&o),
         _ => false,
