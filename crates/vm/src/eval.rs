@@ -115,6 +115,7 @@ impl Vm {
         f: &mut Frame,
         base: usize,
         first_arg: usize,
+        kwnames: &[ObjRef],
     ) -> PyResult<Option<NonNull<Frame>>> {
         let Value::Obj(obj) = &f.stack[base] else {
             return Ok(None);
@@ -124,9 +125,9 @@ impl Vm {
                 // SAFETY: the function object is the callable on `f.stack[base]`, which
                 // `push_call_frame` drops only after its last use of `func`.
                 let func = unsafe { &*(&**func as *const Function) };
-                self.push_call_frame(f, func, base, first_arg, None)
+                self.push_call_frame(f, func, base, first_arg, kwnames, None)
             }
-            Payload::Type(_) if first_arg == base + 1 => self.enter_inline_init(f, base),
+            Payload::Type(_) if first_arg == base + 1 => self.enter_inline_init(f, base, kwnames),
             _ => Ok(None),
         }
     }
@@ -138,6 +139,7 @@ impl Vm {
         &mut self,
         f: &mut Frame,
         base: usize,
+        kwnames: &[ObjRef],
     ) -> PyResult<Option<NonNull<Frame>>> {
         let Value::Obj(cls) = &f.stack[base] else {
             return Ok(None);
@@ -172,11 +174,12 @@ impl Vm {
         let instance = crate::types::object::alloc_instance(self, &cls)?;
         // `self` takes the class's slot: the arguments are then [self, args...].
         f.stack[base] = instance.clone();
-        self.push_call_frame(f, func, base, base, Some(instance))
+        self.push_call_frame(f, func, base, base, kwnames, Some(instance))
     }
 
-    /// Push the frame of a call of `func` with the arguments `f.stack[first_arg..]`, and
-    /// remove the callable and arguments (from `base`) from the caller's stack.
+    /// Push the frame of a call of `func` with the arguments `f.stack[first_arg..]` (the
+    /// last `kwnames.len()` of them keyword arguments), and remove the callable and
+    /// arguments (from `base`) from the caller's stack.
     #[inline]
     fn push_call_frame(
         &mut self,
@@ -184,6 +187,7 @@ impl Vm {
         func: &Function,
         base: usize,
         first_arg: usize,
+        kwnames: &[ObjRef],
         init_instance: Option<Value>,
     ) -> PyResult<Option<NonNull<Frame>>> {
         let code = func
@@ -203,7 +207,8 @@ impl Vm {
         // on `self.frames` below, and `bind_frame` does not touch `inline_frames`.
         let callee = unsafe { &mut *ptr.as_ptr() };
         let nargs = f.stack.len() - first_arg;
-        if crate::call::takes_exactly(code, nargs)
+        if kwnames.is_empty()
+            && crate::call::takes_exactly(code, nargs)
             && code.cellvars.is_empty()
             && code.freevars.is_empty()
         {
@@ -217,7 +222,7 @@ impl Vm {
                 callee.fast.push(None);
             }
         } else {
-            let args = Args::positional_only(&f.stack[first_arg..]);
+            let args = Args::new(&f.stack[first_arg..], kwnames);
             if let Err(e) = self.bind_frame(callee, func, args) {
                 self.inline_frames.pop();
                 return Err(e);
@@ -787,7 +792,7 @@ impl Vm {
                 Instr::Call(n) => {
                     let n = n as usize;
                     let base = f.stack.len() - n - 1;
-                    if let Some(callee) = self.enter_inline_call(f, base, base + 1)? {
+                    if let Some(callee) = self.enter_inline_call(f, base, base + 1, &[])? {
                         *cur = callee;
                         // SAFETY: as at the top of this function.
                         f = unsafe { &mut *cur.as_ptr() };
@@ -811,6 +816,13 @@ impl Vm {
                         _ => return Err(crate::error::system_error("CallKw without kwnames")),
                     };
                     let base = f.stack.len() - n - 1;
+                    if let Some(callee) = self.enter_inline_call(f, base, base + 1, &names)? {
+                        *cur = callee;
+                        // SAFETY: as at the top of this function.
+                        f = unsafe { &mut *cur.as_ptr() };
+                        code = f.code;
+                        continue;
+                    }
                     let r = {
                         let (callable, args) = f.stack[base..].split_first().expect("callable");
                         self.call(callable, Args::new(args, &names))
@@ -830,7 +842,7 @@ impl Vm {
                     let base = f.stack.len() - n - 2;
                     let no_self = f.stack[base + 1].is_obj(&types().null_marker);
                     let first_arg = base + 1 + no_self as usize;
-                    if let Some(callee) = self.enter_inline_call(f, base, first_arg)? {
+                    if let Some(callee) = self.enter_inline_call(f, base, first_arg, &[])? {
                         *cur = callee;
                         // SAFETY: as at the top of this function.
                         f = unsafe { &mut *cur.as_ptr() };
