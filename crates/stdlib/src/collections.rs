@@ -228,17 +228,22 @@ fn index_value(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
+/// Is `v` an int or an object with `__index__`?
+fn is_index(vm: &mut Vm, v: &Value) -> bool {
+    as_int(v).is_some() || {
+        let cls = v.class().clone();
+        vm.lookup_type_attr(&cls, &pyrite_object::names().index)
+            .is_some()
+    }
+}
+
 /// A subscript: like `index_value`, with the sequence protocol's message for other types.
 fn subscript(vm: &mut Vm, key: &Value) -> PyResult<i64> {
-    if as_int(key).is_none() {
-        let cls = key.class().clone();
-        let index = pyrite_object::names().index.clone();
-        if vm.lookup_type_attr(&cls, &index).is_none() {
-            return Err(type_error(format!(
-                "sequence index must be integer, not '{}'",
-                key.type_name()
-            )));
-        }
+    if !is_index(vm, key) {
+        return Err(type_error(format!(
+            "sequence index must be integer, not '{}'",
+            key.type_name()
+        )));
     }
     match index_value(vm, key) {
         Err(e) if e.matches(&types().exc.overflow_error) => Err(index_error(format!(
@@ -731,7 +736,15 @@ fn snapshot(dq: &Deque) -> Vec<Value> {
 }
 
 fn compare(vm: &mut Vm, args: Args, op: C) -> PyResult {
-    let (dq, rest) = method_args(&args, "__eq__", 1)?;
+    let method = match op {
+        C::Eq => "__eq__",
+        C::Ne => "__ne__",
+        C::Lt => "__lt__",
+        C::Le => "__le__",
+        C::Gt => "__gt__",
+        _ => "__ge__",
+    };
+    let (dq, rest) = method_args(&args, method, 1)?;
     let Some(other) = as_deque(&rest[0]) else {
         return Ok(Value::not_implemented());
     };
@@ -765,15 +778,11 @@ fn deque_iadd(vm: &mut Vm, args: Args) -> PyResult {
 
 /// A repetition count: negative counts as zero.
 fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<usize> {
-    if as_int(n).is_none() {
-        let cls = n.class().clone();
-        let index = pyrite_object::names().index.clone();
-        if vm.lookup_type_attr(&cls, &index).is_none() {
-            return Err(type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                n.type_name()
-            )));
-        }
+    if !is_index(vm, n) {
+        return Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.type_name()
+        )));
     }
     Ok(index_value(vm, n)?.max(0) as usize)
 }
