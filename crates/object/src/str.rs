@@ -131,6 +131,12 @@ pub fn new_str(s: impl Into<Box<str>>) -> ObjRef {
     ObjRef::new(types().str.clone(), None, Payload::Str(PyStr::new(s)))
 }
 
+/// The interned empty str (a missing format spec, `"".join` of nothing...).
+pub fn empty() -> &'static ObjRef {
+    static EMPTY: OnceLock<ObjRef> = OnceLock::new();
+    EMPTY.get_or_init(|| intern(""))
+}
+
 /// A str value.
 pub fn str_value(s: impl Into<Box<str>>) -> Value {
     Value::Obj(new_str(s))

@@ -630,7 +630,9 @@ impl Vm {
                 }
                 Instr::BuildString(n) => {
                     let items = f.pop_n(n as usize);
-                    let mut s = String::new();
+                    // Exact capacity: the String becomes the str's buffer without a realloc.
+                    let len = items.iter().map(|it| it.as_str().map_or(0, str::len)).sum();
+                    let mut s = String::with_capacity(len);
                     for it in &items {
                         s.push_str(it.as_str().unwrap_or(""));
                     }
@@ -781,7 +783,8 @@ impl Vm {
                         FormatConversion::Repr => self.repr(&v)?,
                         FormatConversion::Ascii => self.ascii(&v)?,
                     };
-                    let spec = spec.unwrap_or_else(|| Value::new_str(""));
+                    let spec =
+                        spec.unwrap_or_else(|| Value::Obj(pyrite_object::str::empty().clone()));
                     let s = self.format(&v, &spec)?;
                     f.push(s);
                 }

@@ -405,10 +405,11 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult<Value> {
         let spec_s = spec.as_str().unwrap_or("");
         if spec_s.is_empty() {
-            if let Value::Obj(o) = v {
-                if o.class().is(&types().str) {
-                    return Ok(v.clone());
-                }
+            // f"{s}" and f"{n}", the common cases, skip the format-spec machinery.
+            match v {
+                Value::Obj(o) if o.class().is(&types().str) => return Ok(v.clone()),
+                Value::Int(n) => return Ok(Value::new_str(decimal(*n))),
+                _ => {}
             }
         }
         if !v.class().type_data().has_flag(flags::HEAPTYPE) {
@@ -725,4 +726,25 @@ pub fn builtin_len(o: &ObjRef) -> Option<usize> {
         }
         _ => return None,
     })
+}
+
+/// `str(n)` for a small int, built in a stack buffer so the str gets an exact-size allocation.
+pub(crate) fn decimal(n: i64) -> Box<str> {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    let digits = std::str::from_utf8(&buf[at..]).expect("ascii digits");
+    if n < 0 {
+        format!("-{digits}").into_boxed_str()
+    } else {
+        digits.into()
+    }
 }
