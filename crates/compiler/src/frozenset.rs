@@ -155,7 +155,7 @@ pub(crate) fn frozenset_value(items: &[Const]) -> Value {
     Value::Obj(ObjRef::new_immortal(
         types().frozenset.clone(),
         None,
-        Payload::FrozenSet(table),
+        Payload::FrozenSet(Box::new(table)),
     ))
 }
 

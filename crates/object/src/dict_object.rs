@@ -18,14 +18,16 @@ use crate::dict::DictTable;
 use crate::sync::{Guard, ObjCell};
 
 pub struct DictObject {
-    table: ObjCell<DictTable>,
+    /// Boxed, so that a dict's big table does not make every object's payload as large
+    /// (PyObject is 72 bytes instead of 128); CPython's dict keeps its keys apart too.
+    table: ObjCell<Box<DictTable>>,
     version: AtomicU64,
 }
 
 impl DictObject {
     pub fn new(table: DictTable) -> DictObject {
         DictObject {
-            table: ObjCell::new(table),
+            table: ObjCell::new(Box::new(table)),
             version: AtomicU64::new(0),
         }
     }
@@ -56,7 +58,7 @@ impl DictObject {
 /// A locked dict table; mutable access marks it changed, and dropping a changed guard
 /// publishes a new version (before the lock itself is released).
 pub struct DictGuard<'a> {
-    guard: Guard<'a, DictTable>,
+    guard: Guard<'a, Box<DictTable>>,
     version: &'a AtomicU64,
     mutated: bool,
 }

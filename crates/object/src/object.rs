@@ -406,6 +406,14 @@ mod tests {
     }
 
     #[test]
+    fn payloads_stay_small() {
+        // Every object pays for the largest payload variant: big tables (dict, set) are
+        // boxed so that ints, strs, tuples and instances stay small.
+        assert!(std::mem::size_of::<Payload>() <= 40);
+        assert!(std::mem::size_of::<PyObject>() <= 72);
+    }
+
+    #[test]
     fn deep_chains_free_without_overflow() {
         // A 1 000 000-deep chain of 1-tuples: freeing the head frees everything, iteratively.
         let t = types();

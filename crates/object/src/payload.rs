@@ -37,8 +37,9 @@ pub enum Payload {
     Tuple(Box<[Value]>),
     List(ListCell),
     Dict(DictObject),
-    Set(ObjCell<SetTable>),
-    FrozenSet(SetTable),
+    /// Boxed like a dict's table, to keep every payload small.
+    Set(ObjCell<Box<SetTable>>),
+    FrozenSet(Box<SetTable>),
     Range {
         start: i64,
         stop: i64,

@@ -329,14 +329,14 @@ impl Vm {
     // once by the caller), as CPython's `set_add_entry` & co. do.
 
     /// Is `key` in the set object's table?
-    pub fn set_contains(&mut self, table: &ObjCell<SetTable>, key: &Value) -> PyResult<bool> {
+    pub fn set_contains(&mut self, table: &ObjCell<Box<SetTable>>, key: &Value) -> PyResult<bool> {
         let hash = self.hash(key)?;
         self.set_contains_hashed(table, key, hash)
     }
 
     pub fn set_contains_hashed(
         &mut self,
-        table: &ObjCell<SetTable>,
+        table: &ObjCell<Box<SetTable>>,
         key: &Value,
         hash: i64,
     ) -> PyResult<bool> {
@@ -359,14 +359,14 @@ impl Vm {
     }
 
     /// Add `key` to a set object's table; returns true if it was not there.
-    pub fn set_add(&mut self, table: &ObjCell<SetTable>, key: Value) -> PyResult<bool> {
+    pub fn set_add(&mut self, table: &ObjCell<Box<SetTable>>, key: Value) -> PyResult<bool> {
         let hash = self.hash(&key)?;
         self.set_add_hashed(table, key, hash)
     }
 
     pub fn set_add_hashed(
         &mut self,
-        table: &ObjCell<SetTable>,
+        table: &ObjCell<Box<SetTable>>,
         key: Value,
         hash: i64,
     ) -> PyResult<bool> {
@@ -389,14 +389,14 @@ impl Vm {
     }
 
     /// Remove `key` from a set object's table; returns whether it was present.
-    pub fn set_discard(&mut self, table: &ObjCell<SetTable>, key: &Value) -> PyResult<bool> {
+    pub fn set_discard(&mut self, table: &ObjCell<Box<SetTable>>, key: &Value) -> PyResult<bool> {
         let hash = self.hash(key)?;
         self.set_discard_hashed(table, key, hash)
     }
 
     pub fn set_discard_hashed(
         &mut self,
-        table: &ObjCell<SetTable>,
+        table: &ObjCell<Box<SetTable>>,
         key: &Value,
         hash: i64,
     ) -> PyResult<bool> {
@@ -564,13 +564,13 @@ trait SetWrite: SetRead {
     fn write<R>(&mut self, f: impl FnOnce(&mut SetTable) -> R) -> R;
 }
 
-impl SetRead for &ObjCell<SetTable> {
+impl SetRead for &ObjCell<Box<SetTable>> {
     fn read<R>(&self, f: impl FnOnce(&SetTable) -> R) -> R {
         f(&self.lock())
     }
 }
 
-impl SetWrite for &ObjCell<SetTable> {
+impl SetWrite for &ObjCell<Box<SetTable>> {
     fn write<R>(&mut self, f: impl FnOnce(&mut SetTable) -> R) -> R {
         f(&mut self.lock())
     }

@@ -176,7 +176,7 @@ pub fn init() {
 // ---- operands and results ----
 
 /// The table of a set object (not a frozenset), for the mutating methods.
-fn cell<'a>(v: &'a Value, method: &str) -> PyResult<&'a ObjCell<SetTable>> {
+fn cell<'a>(v: &'a Value, method: &str) -> PyResult<&'a ObjCell<Box<SetTable>>> {
     match v.payload() {
         Some(Payload::Set(t)) => Ok(t),
         _ => Err(type_error(format!(
@@ -244,7 +244,7 @@ impl Deref for View<'_> {
 fn view(v: &Value) -> View<'_> {
     match v.payload() {
         Some(Payload::FrozenSet(t)) => View::Frozen(t),
-        Some(Payload::Set(c)) => View::Snapshot(c.lock().clone()),
+        Some(Payload::Set(c)) => View::Snapshot(SetTable::clone(&c.lock())),
         _ => View::Snapshot(SetTable::new()),
     }
 }
@@ -310,7 +310,7 @@ pub fn new_set_from_table(table: SetTable) -> Value {
     Value::Obj(ObjRef::new(
         types().set.clone(),
         None,
-        Payload::Set(ObjCell::new(table)),
+        Payload::Set(ObjCell::new(Box::new(table))),
     ))
 }
 
@@ -319,7 +319,7 @@ pub fn new_frozenset_from_table(table: SetTable) -> Value {
     Value::Obj(ObjRef::new(
         types().frozenset.clone(),
         None,
-        Payload::FrozenSet(table),
+        Payload::FrozenSet(Box::new(table)),
     ))
 }
 
@@ -406,7 +406,7 @@ fn dict_entries(d: &ObjRef) -> Vec<(i64, Value)> {
 /// set object's (locked only for each native step), with the set object itself.
 enum Target<'a> {
     Owned(&'a mut SetTable),
-    Shared(&'a ObjCell<SetTable>, &'a Value),
+    Shared(&'a ObjCell<Box<SetTable>>, &'a Value),
 }
 
 impl Target<'_> {
@@ -1012,7 +1012,7 @@ fn set_new(_vm: &mut Vm, args: Args) -> PyResult {
             cls.type_name()
         )));
     }
-    let payload = Payload::Set(ObjCell::new(SetTable::new()));
+    let payload = Payload::Set(ObjCell::new(Box::default()));
     if cls.is(&types().set) {
         return Ok(Value::Obj(ObjRef::new(cls, None, payload)));
     }
@@ -1080,6 +1080,6 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult {
     }
     Ok(Value::Obj(super::object::new_instance_object(
         &cls,
-        Payload::FrozenSet(table),
+        Payload::FrozenSet(Box::new(table)),
     )))
 }
