@@ -746,8 +746,19 @@ impl Vm {
                 }
                 Instr::UnpackSequence(n) => {
                     let seq = f.pop();
-                    let items = self.unpack(&seq, n as usize)?;
-                    f.stack.extend(items.into_iter().rev());
+                    // A tuple of the right length (`for k, v in d.items()`, `a, b = b, a`)
+                    // goes straight onto the stack, without an intermediate Vec.
+                    match seq.payload() {
+                        Some(Payload::Tuple(t))
+                            if t.len() == n as usize && seq.class().is(&types().tuple) =>
+                        {
+                            f.stack.extend(t.iter().rev().cloned())
+                        }
+                        _ => {
+                            let items = self.unpack(&seq, n as usize)?;
+                            f.stack.extend(items.into_iter().rev());
+                        }
+                    }
                 }
                 Instr::UnpackEx(arg) => {
                     let before = (arg & 0xff) as usize;

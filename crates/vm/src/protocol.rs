@@ -294,9 +294,10 @@ impl Vm {
     /// Unpack exactly `n` items (`a, b = seq`).
     pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
         if let Value::Obj(o) = v {
+            // Exact tuples and lists only: a subclass may define its own __iter__.
             let direct = match &o.payload {
-                Payload::Tuple(t) => Some(t.to_vec()),
-                Payload::List(l) => Some(l.to_vec()),
+                Payload::Tuple(t) if o.class().is(&types().tuple) => Some(t.to_vec()),
+                Payload::List(l) if o.class().is(&types().list) => Some(l.to_vec()),
                 _ => None,
             };
             if let Some(items) = direct {
