@@ -95,6 +95,11 @@ impl Vm {
                     f.pc = handler as usize;
                 }
                 None if cur == entry => return Err(err),
+                None if f.inline_gen => {
+                    let (caller, err) = self.finish_inline_gen(Some(err));
+                    cur = caller;
+                    pending = err;
+                }
                 None => {
                     cur = self.leave_inline_call();
                     pending = Some(err);
@@ -244,6 +249,53 @@ impl Vm {
         *self.frames.last().expect("an inline call has a caller")
     }
 
+    /// `for x in gen`: resume the generator on top of the stack as an inline frame. None when
+    /// it must go through `next()` (see `generator::enter_inline`).
+    fn enter_inline_generator(&mut self, f: &Frame) -> Option<NonNull<Frame>> {
+        let Value::Obj(o) = f.top() else { return None };
+        if !o.class().is(&crate::vm::vm_types().generator)
+            || self.frames.len() >= self.recursion_limit()
+        {
+            return None;
+        }
+        let mut run = crate::generator::enter_inline(self, o)?;
+        let ptr = NonNull::from(&mut *run.frame);
+        self.inline_gens.push(run);
+        self.frames.push(ptr);
+        self.enter_function();
+        Some(ptr)
+    }
+
+    /// The innermost inline generator yielded: suspend it; its caller's frame.
+    fn yield_inline_gen(&mut self) -> NonNull<Frame> {
+        self.frames.pop();
+        let run = self
+            .inline_gens
+            .pop()
+            .expect("an inline generator is running");
+        crate::generator::suspend_inline(self, run);
+        *self
+            .frames
+            .last()
+            .expect("an inline generator has a caller")
+    }
+
+    /// The innermost inline generator returned (`err` None) or raised: its caller's frame,
+    /// and what is raised there.
+    fn finish_inline_gen(&mut self, err: Option<PyErr>) -> (NonNull<Frame>, Option<PyErr>) {
+        self.frames.pop();
+        let run = self
+            .inline_gens
+            .pop()
+            .expect("an inline generator is running");
+        let err = crate::generator::finish_inline(self, run, err);
+        let caller = *self
+            .frames
+            .last()
+            .expect("an inline generator has a caller");
+        (caller, err)
+    }
+
     /// An exception passes through frame `f`: add its traceback entry, and give a freshly
     /// raised exception its `__context__` (the exception being handled).
     fn record_raise(&mut self, f: &Frame, err: &PyErr) {
@@ -294,6 +346,16 @@ impl Vm {
         // `*cur` changes.
         let mut f: &mut Frame = unsafe { &mut *cur.as_ptr() };
         let mut code = f.code;
+        // Switch to another frame (an inline call or return, a generator resumed or
+        // suspended inline).
+        macro_rules! switch_to {
+            ($frame:expr) => {{
+                *cur = $frame;
+                // SAFETY: as above.
+                f = unsafe { &mut *cur.as_ptr() };
+                code = f.code;
+            }};
+        }
         loop {
             let instr = code.instructions[f.pc];
             f.lasti = f.pc;
@@ -575,6 +637,10 @@ impl Vm {
                     f.push(it);
                 }
                 Instr::ForIter(t) => {
+                    if let Some(gen) = self.enter_inline_generator(f) {
+                        switch_to!(gen);
+                        continue;
+                    }
                     let next = self.next(f.top())?;
                     match next {
                         Some(v) => f.push(v),
@@ -586,6 +652,17 @@ impl Vm {
                 }
                 Instr::ReturnValue => {
                     let v = f.pop();
+                    if f.inline_gen {
+                        // The generator is exhausted: its caller's `ForIter` ends the loop.
+                        let (caller, _) = self.finish_inline_gen(None);
+                        switch_to!(caller);
+                        f.pop();
+                        let Instr::ForIter(t) = code.instructions[f.lasti] else {
+                            unreachable!("inline generators are resumed by ForIter")
+                        };
+                        f.pc = t as usize;
+                        continue;
+                    }
                     if *cur == entry {
                         return Ok(Exit::Return(v));
                     }
@@ -928,6 +1005,12 @@ impl Vm {
                 }
                 Instr::YieldValue => {
                     let v = f.pop();
+                    if f.inline_gen {
+                        let caller = self.yield_inline_gen();
+                        switch_to!(caller);
+                        f.push(v);
+                        continue;
+                    }
                     return Ok(Exit::Yield(v));
                 }
                 Instr::YieldFrom => {
@@ -936,6 +1019,12 @@ impl Vm {
                     match self.send_into(&iter, v)? {
                         crate::generator::SendResult::Yield(y) => {
                             f.pc = f.lasti;
+                            if f.inline_gen {
+                                let caller = self.yield_inline_gen();
+                                switch_to!(caller);
+                                f.push(y);
+                                continue;
+                            }
                             return Ok(Exit::Yield(y));
                         }
                         crate::generator::SendResult::Return(r) => {

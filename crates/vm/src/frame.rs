@@ -30,6 +30,8 @@ pub struct Frame {
     pub reraising: bool,
     /// For an `__init__` run as an inline call: the new instance, which the call returns.
     pub init_instance: Option<Value>,
+    /// Set while the frame runs as an inline generator frame (`Vm::inline_gens`).
+    pub inline_gen: bool,
 }
 
 impl Frame {
@@ -52,6 +54,7 @@ impl Frame {
             lasti: 0,
             reraising: false,
             init_instance: None,
+            inline_gen: false,
         }
     }
 
@@ -80,6 +83,7 @@ impl Frame {
             lasti: 0,
             reraising: false,
             init_instance: None,
+            inline_gen: false,
         }
     }
 

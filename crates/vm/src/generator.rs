@@ -108,9 +108,11 @@ pub fn init() {
             t,
             "gi_running",
             |_, a| {
-                Ok(Value::bool(
-                    gen_of(a.self_()).is_some_and(|g| g.state.is_claimed()),
-                ))
+                Ok(Value::bool(gen_of(a.self_()).is_some_and(|g| {
+                    g.state
+                        .try_claim()
+                        .is_none_or(|st| matches!(st.run, State::Running))
+                })))
             },
             None,
         );
@@ -201,7 +203,12 @@ fn resume_gen(vm: &mut Vm, g: &Generator, how: Resume) -> PyResult<SendResult> {
             _ => (f, Resume::Start),
         },
         State::Suspended(f) => (f, how),
-        State::Running => unreachable!("a generator's state is Running only while claimed"),
+        State::Running => {
+            // Running as an inline frame (`enter_inline`), here or in another thread.
+            st.run = State::Running;
+            st.exc = saved_exc;
+            return Err(value_error(format!("{what} already executing")));
+        }
         State::Finished => {
             st.run = State::Finished;
             return match how {
@@ -234,12 +241,7 @@ fn resume_gen(vm: &mut Vm, g: &Generator, how: Resume) -> PyResult<SendResult> {
     let inner_exc = std::mem::replace(&mut vm.handled_exc, outer_exc.clone());
     match r {
         Ok(Exit::Yield(v)) => {
-            let differs = match (&inner_exc, &outer_exc) {
-                (Some(a), Some(b)) => !a.is(b),
-                (Some(_), None) => true,
-                _ => false,
-            };
-            st.exc = if differs { inner_exc } else { None };
+            st.exc = handled_inside(inner_exc, &outer_exc);
             st.run = State::Suspended(frame);
             Ok(SendResult::Yield(v))
         }
@@ -249,19 +251,124 @@ fn resume_gen(vm: &mut Vm, g: &Generator, how: Resume) -> PyResult<SendResult> {
         }
         Err(e) => {
             st.run = State::Finished;
-            if e.matches(&types().exc.stop_iteration) {
-                let err = runtime_error(format!("{what} raised StopIteration"));
-                {
-                    let mut d = err.data().lock();
-                    d.cause = Some(e.value());
-                    d.context = Some(e.value());
-                    d.suppress_context = true;
-                }
-                return Err(err);
-            }
-            Err(e)
+            Err(escaped(what, e))
         }
     }
+}
+
+/// What the caller of a generator sees when `e` escapes it: StopIteration (PEP 479) becomes
+/// a RuntimeError.
+fn escaped(what: &str, e: PyErr) -> PyErr {
+    if !e.matches(&types().exc.stop_iteration) {
+        return e;
+    }
+    let err = runtime_error(format!("{what} raised StopIteration"));
+    {
+        let mut d = err.data().lock();
+        d.cause = Some(e.value());
+        d.context = Some(e.value());
+        d.suppress_context = true;
+    }
+    err
+}
+
+/// Did the generator leave a different handled exception than the one outside it?
+fn handled_inside(inner: Option<Value>, outer: &Option<Value>) -> Option<Value> {
+    let differs = match (&inner, outer) {
+        (Some(a), Some(b)) => !a.is(b),
+        (Some(_), None) => true,
+        _ => false,
+    };
+    if differs {
+        inner
+    } else {
+        None
+    }
+}
+
+/// A generator running as an inline frame of the eval loop (`for x in gen` resumes it without
+/// a native call, as CPython 3.12's FOR_ITER_GEN): its frame, taken out of the generator
+/// while it runs (the generator's state says Running meanwhile, so a second resume from any
+/// thread raises "generator already executing"), and the exception handled outside it.
+pub(crate) struct InlineGen {
+    gen: ObjRef,
+    pub(crate) frame: Box<Frame>,
+    outer_exc: Option<Value>,
+}
+
+/// Start or resume the generator `gen` as an inline frame, as `next(gen)` would. `None` when
+/// that must go the general way (running, finished, a coroutine...).
+pub(crate) fn enter_inline(vm: &mut Vm, gen: &ObjRef) -> Option<InlineGen> {
+    let g = match &gen.payload {
+        Payload::Native(n) => n.downcast_ref::<Generator>()?,
+        _ => return None,
+    };
+    if g.is_coroutine {
+        return None;
+    }
+    let mut st = g.state.try_claim()?;
+    let mut frame = match std::mem::replace(&mut st.run, State::Running) {
+        State::Fresh(f) => f,
+        State::Suspended(mut f) => {
+            // The value of the `yield` expression it is suspended at.
+            f.push(Value::none());
+            f
+        }
+        other => {
+            st.run = other;
+            return None;
+        }
+    };
+    frame.inline_gen = true;
+    let outer_exc = vm.handled_exc.clone();
+    if let Some(e) = st.exc.take() {
+        vm.handled_exc = Some(e);
+    }
+    Some(InlineGen {
+        gen: gen.clone(),
+        frame,
+        outer_exc,
+    })
+}
+
+/// Claim a generator that is Running inline: other claimers (`gi_frame`, a rejected
+/// resume) hold the claim only for a moment, never while running Python code.
+fn claim_running(g: &Generator) -> pyrite_object::sync::ClaimGuard<'_, GenState> {
+    loop {
+        if let Some(st) = g.state.try_claim() {
+            return st;
+        }
+        std::hint::spin_loop();
+    }
+}
+
+/// The inline generator yielded: its frame goes back into it.
+pub(crate) fn suspend_inline(vm: &mut Vm, mut run: InlineGen) {
+    let inner = std::mem::replace(&mut vm.handled_exc, run.outer_exc.take());
+    run.frame.inline_gen = false;
+    let g = gen_of_obj(&run.gen);
+    let mut st = claim_running(g);
+    st.exc = handled_inside(inner, &vm.handled_exc);
+    st.run = State::Suspended(run.frame);
+}
+
+/// The inline generator returned (`err` None) or raised `err`: it is finished. Returns what
+/// its caller sees raised, if anything.
+pub(crate) fn finish_inline(vm: &mut Vm, mut run: InlineGen, err: Option<PyErr>) -> Option<PyErr> {
+    vm.handled_exc = run.outer_exc.take();
+    let g = gen_of_obj(&run.gen);
+    claim_running(g).run = State::Finished;
+    // The frame (its locals) is dropped here, after the state no longer refers to it.
+    drop(run.frame);
+    err.map(|e| escaped("generator", e))
+}
+
+fn gen_of_obj(o: &ObjRef) -> &Generator {
+    match &o.payload {
+        Payload::Native(n) => n.downcast_ref::<Generator>(),
+        _ => None,
+    }
+    .expect("an inline generator is a generator")
 }
 
 fn suspended_in_yield_from(frame: &Frame) -> bool {

@@ -162,6 +162,8 @@ pub struct Vm {
     pub(crate) entries: u32,
     /// Frames of calls made inside the eval loop (their pointers are on `frames` too).
     pub(crate) inline_frames: crate::frame::InlineFrames,
+    /// Generators running as inline frames of the eval loop, innermost last.
+    pub(crate) inline_gens: Vec<crate::generator::InlineGen>,
 }
 
 /// Native stack kept free below the limit for the work a frame does between checks.
@@ -219,6 +221,7 @@ impl Vm {
             thread_id: next_thread_id(),
             entries: 0,
             inline_frames: Default::default(),
+            inline_gens: Vec::new(),
             frame_pool: Vec::new(),
             arg_pool: Vec::new(),
         }
