@@ -47,13 +47,19 @@ impl Vm {
         r
     }
 
-    /// Function entry is a check point (CPython's RESUME); and every few entries a
-    /// quiescent state and a merge of queued reference counts, so recursive code without
-    /// loops still lets other threads' retired items go (thread-local accesses on every
-    /// call would cost more than they free).
+    /// Function entry is a check point (CPython's RESUME), so recursive code without loops
+    /// still lets other threads' retired items go.
     #[inline(always)]
     fn enter_function(&mut self) {
         self.interp.gil.check(self.thread_id);
+        self.count_check_point();
+    }
+
+    /// Every 32nd check point (function entry or backward jump) announces a quiescent state
+    /// and merges queued reference counts: thread-local accesses at every one would cost a
+    /// tight loop or a recursive function more than they free.
+    #[inline(always)]
+    fn count_check_point(&mut self) {
         self.entries = self.entries.wrapping_add(1);
         if self.entries.is_multiple_of(32) {
             pyrite_object::sync::merge_pending();
@@ -1327,8 +1333,7 @@ impl Vm {
     #[inline(always)]
     fn eval_breaker_check(&mut self) -> PyResult<()> {
         self.interp.gil.check(self.thread_id);
-        pyrite_object::sync::merge_pending();
-        pyrite_object::sync::quiescent();
+        self.count_check_point();
         crate::signals::check_signals(self)
     }
 

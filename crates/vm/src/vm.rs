@@ -158,7 +158,8 @@ pub struct Vm {
     frame_pool: Vec<(Vec<Option<Value>>, Vec<Value>)>,
     /// Reusable argument buffers for calls that prepend `self`.
     pub(crate) arg_pool: Vec<Vec<Value>>,
-    /// Function entries, counted to announce a quiescent state every few of them.
+    /// Check points passed (function entries, backward jumps), counted to announce a
+    /// quiescent state every few of them.
     pub(crate) entries: u32,
     /// Frames of calls made inside the eval loop (their pointers are on `frames` too).
     pub(crate) inline_frames: crate::frame::InlineFrames,
