@@ -234,6 +234,12 @@ impl DictTable {
             .collect()
     }
 
+    /// The live entry at `pos`, if there is one (`pos` may be any guess).
+    #[inline]
+    pub fn live_entry(&self, pos: usize) -> Option<&Entry> {
+        self.entries.get(pos)?.as_ref()
+    }
+
     #[inline]
     pub fn entry_at(&self, pos: usize) -> &Entry {
         self.entries[pos].as_ref().expect("live entry")

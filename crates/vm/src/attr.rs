@@ -4,6 +4,7 @@
 use pyrite_object::payload::Payload;
 use pyrite_object::types::{flags, types};
 use pyrite_object::{names, ObjRef, Value};
+use std::cell::Cell;
 
 use crate::dictops::{dict_del_str_obj, dict_get_str_obj, dict_set_str_obj};
 use crate::error::{attribute_error, PyErr, PyResult};
@@ -44,8 +45,8 @@ impl Vm {
                 Some(Payload::Slots(s)) => s.get(i).filter(|v| !is_unset_slot(v)),
                 _ => None,
             },
-            AttrKind::Absent => instance_dict_get(o, attr),
-            AttrKind::Function => match instance_dict_get(o, attr) {
+            AttrKind::Absent => instance_dict_get(o, attr, &e.dict_hint),
+            AttrKind::Function => match instance_dict_get(o, attr, &e.dict_hint) {
                 Some(v) => Some(v),
                 None => e.value.clone().map(|func| new_method(func, obj.clone())),
             },
@@ -373,7 +374,7 @@ impl Vm {
             | AttrKind::MethodDescriptor
             | AttrKind::NonData => match &o.dict {
                 Some(dict) if dict.class().is(&types().dict) => {
-                    dict_set_str_obj(dict, attr, value);
+                    crate::dictops::dict_set_hinted(dict, attr, value, &e.dict_hint);
                     Ok(())
                 }
                 _ => Err(value),
@@ -606,12 +607,12 @@ pub fn new_method(func: Value, self_: Value) -> Value {
 /// A hit in an exact-dict instance `__dict__` (a dict subclass could run code: callers
 /// take the full protocol for those).
 #[inline]
-fn instance_dict_get(o: &ObjRef, attr: &ObjRef) -> Option<Value> {
+fn instance_dict_get(o: &ObjRef, attr: &ObjRef, hint: &Cell<u32>) -> Option<Value> {
     let dict = o.dict.as_ref()?;
     if !dict.class().is(&types().dict) {
         return None;
     }
-    dict_get_str_obj(dict, attr)
+    crate::dictops::dict_get_hinted(dict, attr, hint)
 }
 
 /// Is this `__slots__` value the mark of an unset slot?

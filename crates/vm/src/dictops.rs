@@ -17,6 +17,7 @@ use pyrite_object::str::intern;
 use pyrite_object::sync::ObjCell;
 use pyrite_object::types::types;
 use pyrite_object::{ObjRef, Value};
+use std::cell::Cell;
 
 use crate::error::{key_error, type_error, PyResult};
 use crate::Vm;
@@ -513,6 +514,49 @@ pub fn dict_get_str_obj(dict: &ObjRef, key: &ObjRef) -> Option<Value> {
     let t = dict_table(dict).lock();
     t.get_resolved(s.hash(), |k| str_key_matches(k, key, s.as_str()))
         .cloned()
+}
+
+/// `dict_get_str_obj` trying position `hint` first, and leaving there where the key was
+/// found: an attribute of many instances of one class sits at the same position of their
+/// dicts, so a hit costs a pointer comparison instead of a hash probe.
+#[inline]
+pub fn dict_get_hinted(dict: &ObjRef, key: &ObjRef, hint: &Cell<u32>) -> Option<Value> {
+    let t = dict_table(dict).lock();
+    if let Some(e) = t.live_entry(hint.get() as usize) {
+        if e.key.is_obj(key) {
+            return Some(e.value.clone());
+        }
+    }
+    let s = key.as_pystr().expect("str key");
+    let i = t.find_resolved(s.hash(), |k| str_key_matches(k, key, s.as_str()))?;
+    hint.set(i as u32);
+    Some(t.entry_at(i).value.clone())
+}
+
+/// `dict_set_str_obj` with a position hint, as `dict_get_hinted`.
+#[inline]
+pub fn dict_set_hinted(dict: &ObjRef, key: &ObjRef, value: Value, hint: &Cell<u32>) {
+    let mut t = dict_table(dict).lock();
+    let pos = hint.get() as usize;
+    let old = if t.live_entry(pos).is_some_and(|e| e.key.is_obj(key)) {
+        Some(std::mem::replace(t.value_at_mut(pos), value))
+    } else {
+        let s = key.as_pystr().expect("str key");
+        let (hash, text) = (s.hash(), s.as_str());
+        let old = t.insert_resolved(
+            hash,
+            || Value::Obj(key.clone()),
+            value,
+            |k| str_key_matches(k, key, text),
+        );
+        if let Some(i) = t.find_resolved(hash, |k| k.is_obj(key)) {
+            hint.set(i as u32);
+        }
+        old
+    };
+    // Dropped after the lock is released, as in `dict_set_str_obj`.
+    drop(t);
+    drop(old);
 }
 
 /// `dict_get_str_obj` by Rust string.

@@ -70,6 +70,9 @@ pub struct CacheEntry {
     pub value: Option<Value>,
     pub kind: AttrKind,
     pub hooks: u8,
+    /// Where this attribute was last found in an instance dict of this type: instances of
+    /// one class usually add their attributes in the same order (`dictops::dict_get_hinted`).
+    pub dict_hint: std::cell::Cell<u32>,
 }
 
 /// Per-thread type attribute cache.
@@ -163,6 +166,7 @@ impl Vm {
             value,
             kind,
             hooks,
+            dict_hint: Default::default(),
         };
         &self.type_cache.entries[slot]
     }
