@@ -165,6 +165,20 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
+        # A lock with its own helpers (RLock) lends them; a plain lock uses the ones below.
+        # Binding them once keeps wait() and notify() free of attribute probing.
+        try:
+            self._release_save = lock._release_save
+        except AttributeError:
+            pass
+        try:
+            self._acquire_restore = lock._acquire_restore
+        except AttributeError:
+            pass
+        try:
+            self._is_owned = lock._is_owned
+        except AttributeError:
+            pass
         self._waiters = _deque()
 
     def __enter__(self):
@@ -176,43 +190,20 @@ class Condition:
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
-    # -- helpers that adapt to the underlying lock type --
+    # -- helpers for a plain lock --
+
+    def _release_save(self):
+        self._lock.release()
+
+    def _acquire_restore(self, saved):
+        self._lock.acquire()
 
     def _is_owned(self):
-        probe = getattr(self._lock, '_is_owned', None)
-        if probe is not None:
-            return probe()
-        # Plain lock: we consider it owned if it cannot be acquired now.
+        # A plain lock is owned if it cannot be acquired now.
         if self._lock.acquire(False):
             self._lock.release()
             return False
         return True
-
-    def _release_save(self):
-        lock = self._lock
-        saver = getattr(lock, '_release_save', None)
-        if saver is not None:
-            return ('native', saver())
-        if getattr(lock, '_is_owned', None) is not None:
-            # Reentrant lock without _release_save: unwind the recursion.
-            depth = 0
-            while lock._is_owned():
-                lock.release()
-                depth += 1
-            return ('depth', depth)
-        lock.release()
-        return ('plain', None)
-
-    def _acquire_restore(self, saved):
-        kind, state = saved
-        lock = self._lock
-        if kind == 'native':
-            lock._acquire_restore(state)
-        elif kind == 'depth':
-            for _ in range(state):
-                lock.acquire()
-        else:
-            lock.acquire()
 
     # -- public API --
 

@@ -394,6 +394,47 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         let st = rlock_of(a.self_())?.state.lock();
         Ok(Value::bool(st.1 > 0 && st.0 == vm.thread_id))
     });
+    // Condition.wait's helpers (as CPython's RLock has): release all levels at once, and
+    // restore them after the wait.
+    add_method(rlock_t, "_release_save", |vm, a| {
+        let lock = rlock_of(a.self_())?;
+        let mut st = lock.state.lock();
+        if st.1 == 0 || st.0 != vm.thread_id {
+            return Err(runtime_error("cannot release un-acquired lock"));
+        }
+        let (owner, depth) = std::mem::take(&mut *st);
+        drop(st);
+        lock.cond.notify_one();
+        Ok(Value::new_tuple(vec![
+            Value::Int(depth as i64),
+            Value::Int(owner as i64),
+        ]))
+    });
+    add_method(rlock_t, "_acquire_restore", |vm, a| {
+        let [state] = a.skip_self().bind("_acquire_restore", ["state"], 1)?;
+        let state = state.expect("required");
+        let items = match state.payload() {
+            Some(Payload::Tuple(t)) if t.len() == 2 => t.to_vec(),
+            _ => return Err(type_error("_acquire_restore() argument must be a 2-tuple")),
+        };
+        let depth = vm.to_i64(&items[0])?;
+        let owner = vm.to_i64(&items[1])?;
+        if depth <= 0 {
+            return Err(value_error("_acquire_restore() depth must be positive"));
+        }
+        let this = a.self_().clone();
+        let lock = rlock_of(&this)?;
+        acquire_lock_state(
+            vm,
+            &lock.state,
+            &lock.cond,
+            true,
+            None,
+            |&(_, d)| d == 0,
+            |st| *st = (owner as u64, depth as usize),
+        )?;
+        Ok(Value::none())
+    });
     add_method(rlock_t, "locked", |_, a| {
         Ok(Value::bool(rlock_of(a.self_())?.state.lock().1 > 0))
     });
