@@ -92,6 +92,16 @@ impl TypeData {
         self.name.lock().to_string()
     }
 
+    /// A builtin type's module: its `__module__` when that is a str (for types such as
+    /// `function`, `__module__` in the namespace is the instances' attribute instead).
+    pub fn static_module(&self) -> Option<String> {
+        let key = crate::str::intern("__module__");
+        let s = key.as_pystr().expect("str");
+        let t = self.dict.lock();
+        let v = t.get_resolved(s.hash(), |k| k.is_obj(&key))?;
+        v.as_str().map(String::from)
+    }
+
     pub fn set_name(&self, name: &str) {
         *self.name.lock() = name.into();
     }
@@ -138,9 +148,21 @@ impl ObjRef {
     }
 
     /// `__name__` of a type object.
+    /// The type's name as CPython's messages show it (`tp_name`): a class's `__name__`; for a
+    /// builtin type defined in a module other than builtins, `module.name`
+    /// (`'collections.deque' object has no attribute 'x'`).
     pub fn type_name(&self) -> String {
         match &self.payload {
-            Payload::Type(t) => t.name(),
+            Payload::Type(t) => {
+                let name = t.name();
+                if t.has_flag(flags::HEAPTYPE) {
+                    return name;
+                }
+                match t.static_module() {
+                    Some(m) if m != "builtins" => format!("{m}.{name}"),
+                    _ => name,
+                }
+            }
             _ => "?".to_string(),
         }
     }

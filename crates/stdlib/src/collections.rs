@@ -840,7 +840,8 @@ fn deque_repr(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     vm.leave_repr(o);
-    let name = o.class().type_name();
+    // The short name, as CPython's `_PyType_Name` (a subclass's repr shows its own name).
+    let name = o.class().type_data().name();
     let body = parts.join(", ");
     Ok(Value::new_str(match dq.cell.guard().maxlen {
         None => format!("{name}([{body}])"),

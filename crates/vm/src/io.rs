@@ -85,6 +85,8 @@ pub fn file_types() -> &'static (ObjRef, ObjRef, ObjRef) {
 pub fn init() {
     let (text, br, bw) = file_types();
     for cls in [text, br, bw] {
+        // CPython's file classes live in `_io` (`'_io.TextIOWrapper' object ...`).
+        crate::native::set_type_attr(cls, "__module__", Value::new_str("_io"));
         add_method(cls, "read", file_read);
         add_method(cls, "readline", file_readline);
         add_method(cls, "readlines", file_readlines);

@@ -737,7 +737,15 @@ fn type_dict(vm: &mut Vm, args: Args) -> PyResult {
 
 fn type_module(_vm: &mut Vm, args: Args) -> PyResult {
     let cls = self_type(&args)?;
-    Ok(dict_get_str_type(&cls, "__module__").unwrap_or_else(|| Value::new_str("builtins")))
+    if cls.type_data().has_flag(flags::HEAPTYPE) {
+        if let Some(m) = dict_get_str_type(&cls, "__module__") {
+            return Ok(m);
+        }
+    }
+    // A builtin type: its namespace's `__module__` may be its instances' attribute (the
+    // `function` type's, a property), which is not the type's module.
+    let m = cls.type_data().static_module();
+    Ok(Value::new_str(m.as_deref().unwrap_or("builtins")))
 }
 
 fn type_doc(vm: &mut Vm, args: Args) -> PyResult {
