@@ -59,6 +59,10 @@ pub struct TypeData {
     /// Classes that name this one as a direct base (`__subclasses__()`). Strong references:
     /// classes are rarely freed, and CPython's weak list would need weakrefs.
     pub subclasses: ObjCell<Vec<ObjRef>>,
+    /// How many attributes instances' dicts have grown to (the largest seen, capped): new
+    /// instances' dicts start with that much room instead of growing step by step, like
+    /// CPython's shared-keys size hint.
+    pub instance_dict_hint: std::sync::atomic::AtomicU32,
 }
 
 impl TypeData {
@@ -80,6 +84,7 @@ impl TypeData {
             slot_names: Box::new([]),
             version: AtomicU64::new(next_type_version()),
             subclasses: ObjCell::new(Vec::new()),
+            instance_dict_hint: std::sync::atomic::AtomicU32::new(0),
         }
     }
 

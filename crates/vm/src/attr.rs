@@ -374,7 +374,11 @@ impl Vm {
             | AttrKind::MethodDescriptor
             | AttrKind::NonData => match &o.dict {
                 Some(dict) if dict.class().is(&types().dict) => {
-                    crate::dictops::dict_set_hinted(dict, attr, value, &e.dict_hint);
+                    if let Some(len) =
+                        crate::dictops::dict_set_hinted(dict, attr, value, &e.dict_hint)
+                    {
+                        grow_instance_dict_hint(o.class(), len);
+                    }
                     Ok(())
                 }
                 _ => Err(value),
@@ -613,6 +617,18 @@ fn instance_dict_get(o: &ObjRef, attr: &ObjRef, hint: &Cell<u32>) -> Option<Valu
         return None;
     }
     crate::dictops::dict_get_hinted(dict, attr, hint)
+}
+
+/// An instance dict of `cls` reached `len` attributes: later instances start with room
+/// for that many (at most 32, so one odd instance does not bloat all the others).
+#[inline]
+fn grow_instance_dict_hint(cls: &ObjRef, len: usize) {
+    use std::sync::atomic::Ordering::Relaxed;
+    let hint = &cls.type_data().instance_dict_hint;
+    let len = len.min(32) as u32;
+    if len > hint.load(Relaxed) {
+        hint.store(len, Relaxed);
+    }
 }
 
 /// Is this `__slots__` value the mark of an unset slot?

@@ -533,11 +533,18 @@ pub fn dict_get_hinted(dict: &ObjRef, key: &ObjRef, hint: &Cell<u32>) -> Option<
     Some(t.entry_at(i).value.clone())
 }
 
-/// `dict_set_str_obj` with a position hint, as `dict_get_hinted`.
+/// `dict_set_str_obj` with a position hint, as `dict_get_hinted`. Returns the dict's size
+/// when the key was new (None when it replaced a value).
 #[inline]
-pub fn dict_set_hinted(dict: &ObjRef, key: &ObjRef, value: Value, hint: &Cell<u32>) {
+pub fn dict_set_hinted(
+    dict: &ObjRef,
+    key: &ObjRef,
+    value: Value,
+    hint: &Cell<u32>,
+) -> Option<usize> {
     let mut t = dict_table(dict).lock();
     let pos = hint.get() as usize;
+    let mut added = None;
     let old = if t.live_entry(pos).is_some_and(|e| e.key.is_obj(key)) {
         Some(std::mem::replace(t.value_at_mut(pos), value))
     } else {
@@ -552,11 +559,15 @@ pub fn dict_set_hinted(dict: &ObjRef, key: &ObjRef, value: Value, hint: &Cell<u3
         if let Some(i) = t.find_resolved(hash, |k| k.is_obj(key)) {
             hint.set(i as u32);
         }
+        if old.is_none() {
+            added = Some(t.len());
+        }
         old
     };
     // Dropped after the lock is released, as in `dict_set_str_obj`.
     drop(t);
     drop(old);
+    added
 }
 
 /// `dict_get_str_obj` by Rust string.

@@ -79,7 +79,13 @@ pub fn new_exception_object(cls: &ObjRef, args: Value) -> ObjRef {
 }
 
 pub fn new_dict_object() -> ObjRef {
-    match Value::new_dict(Default::default()) {
+    new_dict_object_with_capacity(0)
+}
+
+/// A new empty dict with room for `n` items before it grows.
+pub fn new_dict_object_with_capacity(n: usize) -> ObjRef {
+    let table = pyrite_object::dict::DictTable::with_capacity(n);
+    match Value::new_dict(table) {
         Value::Obj(o) => o,
         _ => unreachable!("dicts are objects"),
     }

@@ -704,7 +704,7 @@ impl Vm {
                 }
                 Instr::BuildMap(n) => {
                     let items = f.pop_n(2 * n as usize);
-                    let d = crate::error::new_dict_object();
+                    let d = crate::error::new_dict_object_with_capacity(n as usize);
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         self.dict_set(&d, k, v)?;

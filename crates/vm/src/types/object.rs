@@ -88,7 +88,10 @@ pub fn alloc_instance(_vm: &mut Vm, cls: &ObjRef) -> PyResult {
 pub fn new_instance_object(cls: &ObjRef, payload: Payload) -> ObjRef {
     let td = cls.type_data();
     let dict = if td.has_flag(flags::HAS_DICT) {
-        Some(crate::error::new_dict_object())
+        let room = td
+            .instance_dict_hint
+            .load(std::sync::atomic::Ordering::Relaxed);
+        Some(crate::error::new_dict_object_with_capacity(room as usize))
     } else {
         None
     };
