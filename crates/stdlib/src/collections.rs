@@ -825,21 +825,10 @@ fn deque_mul(vm: &mut Vm, args: Args) -> PyResult {
 fn deque_repr(vm: &mut Vm, args: Args) -> PyResult {
     let (dq, _) = method_args(&args, "__repr__", 0)?;
     let o = args.self_().as_obj().expect("a deque is an object");
-    if !vm.enter_repr(o) {
-        return Ok(Value::new_str("[...]"));
-    }
     let items = snapshot(dq);
-    let mut parts = Vec::with_capacity(items.len());
-    for x in &items {
-        match vm.repr_string(x) {
-            Ok(s) => parts.push(s),
-            Err(e) => {
-                vm.leave_repr(o);
-                return Err(e);
-            }
-        }
-    }
-    vm.leave_repr(o);
+    let Some(parts) = vm.repr_items(o, &items)? else {
+        return Ok(Value::new_str("[...]"));
+    };
     // The short name, as CPython's `_PyType_Name` (a subclass's repr shows its own name).
     let name = o.class().type_data().name();
     let body = parts.join(", ");

@@ -306,6 +306,20 @@ impl Vm {
         true
     }
 
+    /// The reprs of container `o`'s items, between `enter_repr` and `leave_repr`: None when
+    /// `o` is already being printed (the caller shows `[...]` or the like).
+    pub fn repr_items(&mut self, o: &ObjRef, items: &[Value]) -> PyResult<Option<Vec<String>>> {
+        if !self.enter_repr(o) {
+            return Ok(None);
+        }
+        let parts = items
+            .iter()
+            .map(|it| self.repr_string(it))
+            .collect::<PyResult<Vec<_>>>();
+        self.leave_repr(o);
+        parts.map(Some)
+    }
+
     pub fn leave_repr(&mut self, o: &ObjRef) {
         if let Some(i) = self.repr_guard.iter().rposition(|a| *a == o.addr()) {
             self.repr_guard.remove(i);

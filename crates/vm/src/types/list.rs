@@ -662,19 +662,8 @@ pub fn repr(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     if v.is_empty() {
         return Ok("[]".into());
     }
-    if !vm.enter_repr(o) {
+    let Some(parts) = vm.repr_items(o, &v)? else {
         return Ok("[...]".into());
-    }
-    let mut parts = Vec::with_capacity(v.len());
-    for it in &v {
-        match vm.repr_string(it) {
-            Ok(s) => parts.push(s),
-            Err(e) => {
-                vm.leave_repr(o);
-                return Err(e);
-            }
-        }
-    }
-    vm.leave_repr(o);
+    };
     Ok(format!("[{}]", parts.join(", ")))
 }

@@ -978,20 +978,9 @@ pub fn repr(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     if items.is_empty() {
         return Ok(format!("{name}()"));
     }
-    if !vm.enter_repr(o) {
+    let Some(parts) = vm.repr_items(o, &items)? else {
         return Ok(format!("{name}(...)"));
-    }
-    let mut parts = Vec::with_capacity(items.len());
-    for it in &items {
-        match vm.repr_string(it) {
-            Ok(s) => parts.push(s),
-            Err(e) => {
-                vm.leave_repr(o);
-                return Err(e);
-            }
-        }
-    }
-    vm.leave_repr(o);
+    };
     let inner = format!("{{{}}}", parts.join(", "));
     Ok(if o.class().is(&types().set) {
         inner
