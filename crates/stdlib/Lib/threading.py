@@ -265,6 +265,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -361,6 +362,7 @@ class Event:
         return self._flag
 
     def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self.is_set()
 
     def set(self):
@@ -505,17 +507,25 @@ _threading_atexits = []
 _SHUTTING_DOWN = False
 
 
+def _deprecated(message):
+    # Warn about the caller's caller: the line that used the old camelCase name.
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
 # ---------------------------------------------------------------------------
 # Exception hook
 
-class ExceptHookArgs(tuple):
+class _ExceptHookArgs(tuple):
     """Arguments of threading.excepthook(): built from a 4-item sequence."""
+
+    __module__ = '_thread'
 
     def __new__(cls, args):
         args = tuple(args)
         if len(args) != 4:
             raise TypeError(
-                "ExceptHookArgs takes a 4-sequence (%d-sequence given)"
+                "_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)"
                 % len(args))
         return tuple.__new__(cls, args)
 
@@ -536,11 +546,11 @@ class ExceptHookArgs(tuple):
         return self[3]
 
     def __repr__(self):
-        return ("ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r,"
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r,"
                 " thread=%r)" % tuple(self))
 
 
-_orig_ExceptHookArgs = ExceptHookArgs
+ExceptHookArgs = _orig_ExceptHookArgs = _ExceptHookArgs
 
 
 def _make_hook_args(exc_type, exc_value, exc_tb, thread):
@@ -779,15 +789,19 @@ class Thread:
         self._daemonic = bool(daemonic)
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -863,6 +877,7 @@ def current_thread():
 
 
 def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -873,6 +888,7 @@ def active_count():
 
 
 def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 

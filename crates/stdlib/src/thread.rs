@@ -276,6 +276,9 @@ fn rlock_release(vm: &mut Vm, args: Args) -> PyResult {
     }
     st.1 -= 1;
     let free = st.1 == 0;
+    if free {
+        st.0 = 0;
+    }
     drop(st);
     if free {
         lock.cond.notify_one();
@@ -366,6 +369,18 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     add_method(lock_t, "__exit__", |vm, a| {
         lock_release(vm, Args::positional_only(std::slice::from_ref(a.self_())))
     });
+    add_method(lock_t, "__repr__", |_, a| {
+        let o = a.self_();
+        let state = if lock_of(o)?.state.is_locked() {
+            "locked"
+        } else {
+            "unlocked"
+        };
+        let addr = o.as_obj().map_or(0, |o| o.addr());
+        Ok(Value::new_str(format!(
+            "<{state} _thread.lock object at {addr:#x}>"
+        )))
+    });
     add_method(lock_t, "locked", |_, a| {
         Ok(Value::bool(lock_of(a.self_())?.state.is_locked()))
     });
@@ -434,6 +449,15 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             |st| *st = (owner as u64, depth as usize),
         )?;
         Ok(Value::none())
+    });
+    add_method(rlock_t, "__repr__", |_, a| {
+        let o = a.self_();
+        let (owner, count) = *rlock_of(o)?.state.lock();
+        let state = if count > 0 { "locked" } else { "unlocked" };
+        let addr = o.as_obj().map_or(0, |o| o.addr());
+        Ok(Value::new_str(format!(
+            "<{state} _thread.RLock object owner={owner} count={count} at {addr:#x}>"
+        )))
     });
     add_method(rlock_t, "locked", |_, a| {
         Ok(Value::bool(rlock_of(a.self_())?.state.lock().1 > 0))
