@@ -673,10 +673,7 @@ impl Vm {
                         return Ok(Exit::Return(v));
                     }
                     let instance = f.init_instance.take();
-                    *cur = self.leave_inline_call();
-                    // SAFETY: as at the top of this function.
-                    f = unsafe { &mut *cur.as_ptr() };
-                    code = f.code;
+                    switch_to!(self.leave_inline_call());
                     match instance {
                         None => f.push(v),
                         // An inlined `__init__` (see `enter_inline_init`).
@@ -890,10 +887,7 @@ impl Vm {
                     let n = n as usize;
                     let base = f.stack.len() - n - 1;
                     if let Some(callee) = self.enter_inline_call(f, base, base + 1, &[])? {
-                        *cur = callee;
-                        // SAFETY: as at the top of this function.
-                        f = unsafe { &mut *cur.as_ptr() };
-                        code = f.code;
+                        switch_to!(callee);
                         continue;
                     }
                     let r = {
@@ -914,10 +908,7 @@ impl Vm {
                     };
                     let base = f.stack.len() - n - 1;
                     if let Some(callee) = self.enter_inline_call(f, base, base + 1, &names)? {
-                        *cur = callee;
-                        // SAFETY: as at the top of this function.
-                        f = unsafe { &mut *cur.as_ptr() };
-                        code = f.code;
+                        switch_to!(callee);
                         continue;
                     }
                     let r = {
@@ -940,10 +931,7 @@ impl Vm {
                     let no_self = f.stack[base + 1].is_obj(&types().null_marker);
                     let first_arg = base + 1 + no_self as usize;
                     if let Some(callee) = self.enter_inline_call(f, base, first_arg, &[])? {
-                        *cur = callee;
-                        // SAFETY: as at the top of this function.
-                        f = unsafe { &mut *cur.as_ptr() };
-                        code = f.code;
+                        switch_to!(callee);
                         continue;
                     }
                     let r = {
