@@ -364,7 +364,6 @@ impl Vm {
         }
         loop {
             let instr = code.instructions[f.pc];
-            f.lasti = f.pc;
             f.pc += 1;
             match instr {
                 Instr::Nop => {}
@@ -663,7 +662,7 @@ impl Vm {
                         let (caller, _) = self.finish_inline_gen(None);
                         switch_to!(caller);
                         f.pop();
-                        let Instr::ForIter(t) = code.instructions[f.lasti] else {
+                        let Instr::ForIter(t) = code.instructions[f.lasti()] else {
                             unreachable!("inline generators are resumed by ForIter")
                         };
                         f.pc = t as usize;
@@ -1012,7 +1011,7 @@ impl Vm {
                     let iter = f.top().clone();
                     match self.send_into(&iter, v)? {
                         crate::generator::SendResult::Yield(y) => {
-                            f.pc = f.lasti;
+                            f.pc = f.lasti();
                             if f.inline_gen {
                                 let caller = self.yield_inline_gen();
                                 switch_to!(caller);
@@ -1308,11 +1307,12 @@ impl Vm {
     /// `while` tests again at the bottom) are check points, as in CPython.
     #[inline(always)]
     fn jump(&mut self, f: &mut Frame, t: u32) -> PyResult<()> {
-        let backward = (t as usize) < f.pc;
-        f.pc = t as usize;
-        if backward {
+        // The check comes first: an exception it raises (KeyboardInterrupt) is reported at
+        // the jump, which `f.lasti()` names only while `f.pc` is still just past it.
+        if (t as usize) < f.pc {
             self.eval_breaker_check()?;
         }
+        f.pc = t as usize;
         Ok(())
     }
 
@@ -1404,7 +1404,7 @@ impl Vm {
             other => {
                 return Err(crate::error::system_error(format!(
                     "unknown instruction {other:?} at {} in {}",
-                    f.lasti,
+                    f.lasti(),
                     f.code.name.as_pystr().map_or("?", |s| s.as_str())
                 )))
             }

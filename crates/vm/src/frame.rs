@@ -24,8 +24,6 @@ pub struct Frame {
     pub blocks: Vec<Block>,
     /// Index of the next instruction.
     pub pc: usize,
-    /// Index of the instruction being (or last) executed.
-    pub lasti: usize,
     /// Set by `Reraise` so the unwinder does not add a second traceback entry.
     pub reraising: bool,
     /// For an `__init__` run as an inline call: the new instance, which the call returns.
@@ -51,7 +49,6 @@ impl Frame {
             stack: Vec::with_capacity(code.max_stack as usize),
             blocks: Vec::new(),
             pc: 0,
-            lasti: 0,
             reraising: false,
             init_instance: None,
             inline_gen: false,
@@ -80,16 +77,22 @@ impl Frame {
             stack,
             blocks: Vec::new(),
             pc: 0,
-            lasti: 0,
             reraising: false,
             init_instance: None,
             inline_gen: false,
         }
     }
 
+    /// Index of the instruction being (or last) executed: the eval loop moves `pc` past an
+    /// instruction as it starts it, and an instruction that jumps does so last.
+    #[inline(always)]
+    pub fn lasti(&self) -> usize {
+        self.pc.saturating_sub(1)
+    }
+
     /// The line being executed.
     pub fn line(&self) -> u32 {
-        self.code.line_of(self.lasti)
+        self.code.line_of(self.lasti())
     }
 
     #[inline(always)]
@@ -160,7 +163,6 @@ impl InlineFrames {
                 f.builtins = builtins.clone();
             }
             f.pc = 0;
-            f.lasti = 0;
             f.reraising = false;
         }
         self.live += 1;

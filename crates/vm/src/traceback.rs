@@ -84,7 +84,7 @@ pub fn add_traceback_entry(err: &PyErr, f: &Frame) {
     let entry = Traceback {
         next,
         code: f.code,
-        lasti: f.lasti,
+        lasti: f.lasti(),
         globals: f.globals.clone(),
     };
     let obj = ObjRef::new(
