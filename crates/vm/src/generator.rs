@@ -1,6 +1,8 @@
 //! Generators and coroutines: a suspended frame plus the send/throw/close protocol, and
 //! `yield from` delegation.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use pyrite_object::bytecode::Instr;
 use pyrite_object::payload::{NativeBox, Payload};
 use pyrite_object::sync::Claim;
@@ -35,6 +37,9 @@ struct GenState {
 
 pub struct Generator {
     state: Claim<GenState>,
+    /// The frame's address while it runs (0 otherwise), for `gi_frame` of a running
+    /// generator: its frame is then on some thread's frame stack, not in `state`.
+    running_frame: AtomicUsize,
     pub name: Value,
     pub qualname: Value,
     pub is_coroutine: bool,
@@ -67,6 +72,7 @@ pub fn new_generator(func: &ObjRef, frame: Frame) -> Value {
             run: State::Fresh(Box::new(frame)),
             exc: None,
         }),
+        running_frame: AtomicUsize::new(0),
         name,
         qualname,
         is_coroutine,
@@ -119,17 +125,9 @@ pub fn init() {
         add_property(
             t,
             "gi_frame",
-            |_, a| {
-                let alive = gen_of(a.self_()).is_some_and(|g| {
-                    g.state
-                        .try_claim()
-                        .is_none_or(|st| !matches!(st.run, State::Finished))
-                });
-                Ok(if alive {
-                    Value::bool(true)
-                } else {
-                    Value::none()
-                })
+            |vm, a| {
+                let g = gen_of(a.self_()).ok_or_else(|| type_error("expected a generator"))?;
+                Ok(gen_frame(vm, g).unwrap_or_else(Value::none))
             },
             None,
         );
@@ -237,7 +235,10 @@ fn resume_gen(vm: &mut Vm, g: &Generator, how: Resume) -> PyResult<SendResult> {
     if let Some(e) = saved_exc {
         vm.handled_exc = Some(e);
     }
+    g.running_frame
+        .store(&*frame as *const Frame as usize, Ordering::Relaxed);
     let r = vm.run_frame(&mut frame, how);
+    g.running_frame.store(0, Ordering::Relaxed);
     let inner_exc = std::mem::replace(&mut vm.handled_exc, outer_exc.clone());
     match r {
         Ok(Exit::Yield(v)) => {
@@ -320,6 +321,8 @@ pub(crate) fn enter_inline(vm: &mut Vm, gen: &ObjRef) -> Option<InlineGen> {
         }
     };
     frame.inline_gen = true;
+    g.running_frame
+        .store(&*frame as *const Frame as usize, Ordering::Relaxed);
     let outer_exc = vm.handled_exc.clone();
     if let Some(e) = st.exc.take() {
         vm.handled_exc = Some(e);
@@ -329,6 +332,27 @@ pub(crate) fn enter_inline(vm: &mut Vm, gen: &ObjRef) -> Option<InlineGen> {
         frame,
         outer_exc,
     })
+}
+
+/// `gen.gi_frame`: a snapshot of its frame (None once it finished). A generator running in
+/// another thread shows None: its frame is on that thread's stack.
+fn gen_frame(vm: &mut Vm, g: &Generator) -> Option<Value> {
+    loop {
+        let running = g.running_frame.load(Ordering::Relaxed);
+        if running != 0 {
+            return crate::sysmodule::running_frame_snapshot(vm, running as *const Frame);
+        }
+        if let Some(st) = g.state.try_claim() {
+            return match &st.run {
+                State::Fresh(f) | State::Suspended(f) => {
+                    Some(crate::sysmodule::frame_snapshot(f, None))
+                }
+                State::Running | State::Finished => None,
+            };
+        }
+        // Claimed for a moment by a resume that is about to record its frame.
+        std::hint::spin_loop();
+    }
 }
 
 /// Claim a generator that is Running inline: other claimers (`gi_frame`, a rejected
@@ -347,6 +371,7 @@ pub(crate) fn suspend_inline(vm: &mut Vm, mut run: InlineGen) {
     let inner = std::mem::replace(&mut vm.handled_exc, run.outer_exc.take());
     run.frame.inline_gen = false;
     let g = gen_of_obj(&run.gen);
+    g.running_frame.store(0, Ordering::Relaxed);
     let mut st = claim_running(g);
     st.exc = handled_inside(inner, &vm.handled_exc);
     st.run = State::Suspended(run.frame);
@@ -357,6 +382,7 @@ pub(crate) fn suspend_inline(vm: &mut Vm, mut run: InlineGen) {
 pub(crate) fn finish_inline(vm: &mut Vm, mut run: InlineGen, err: Option<PyErr>) -> Option<PyErr> {
     vm.handled_exc = run.outer_exc.take();
     let g = gen_of_obj(&run.gen);
+    g.running_frame.store(0, Ordering::Relaxed);
     claim_running(g).run = State::Finished;
     // The frame (its locals) is dropped here, after the state no longer refers to it.
     drop(run.frame);

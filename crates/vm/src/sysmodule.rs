@@ -393,6 +393,11 @@ fn snapshot(vm: &mut Vm, depth: usize) -> Option<Value> {
     let back = snapshot(vm, depth + 1);
     // SAFETY: frames on the list are alive while this native call runs (see Vm::frames).
     let f = unsafe { vm.frames[n - 1 - depth].as_ref() };
+    Some(frame_snapshot(f, back))
+}
+
+/// A frame object showing `f` as it is now (its line and a copy of its locals).
+pub(crate) fn frame_snapshot(f: &crate::frame::Frame, back: Option<Value>) -> Value {
     let locals = match &f.locals {
         Some(l) => Value::Obj(l.clone()),
         None => {
@@ -412,11 +417,22 @@ fn snapshot(vm: &mut Vm, depth: usize) -> Option<Value> {
         lineno: f.line(),
         back,
     };
-    Some(Value::Obj(ObjRef::new(
+    Value::Obj(ObjRef::new(
         crate::vm::vm_types().frame.clone(),
         None,
         Payload::Native(pyrite_object::payload::NativeBox::new(snap)),
-    )))
+    ))
+}
+
+/// The frame object of the running frame `f` of this thread (with its callers as `f_back`),
+/// if `f` is on this thread's frame stack.
+pub(crate) fn running_frame_snapshot(vm: &mut Vm, f: *const crate::frame::Frame) -> Option<Value> {
+    let n = vm.frames.len();
+    let pos = vm
+        .frames
+        .iter()
+        .rposition(|p| std::ptr::eq(p.as_ptr(), f))?;
+    snapshot(vm, n - 1 - pos)
 }
 
 fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
