@@ -23,11 +23,16 @@ def count_primes(lo, hi):
 
 def run(threads, limit=150_000):
     results = [0] * threads
-    step = limit // threads
+    chunk = 1000
 
+    # Thread i takes blocks i, i + threads, i + 2 * threads... of 1000 numbers: big numbers
+    # cost more to test, so one contiguous range per thread would leave the thread with the
+    # top range working longest.
     def worker(i):
-        hi = limit if i == threads - 1 else (i + 1) * step
-        results[i] = count_primes(i * step, hi)
+        results[i] = sum(
+            count_primes(lo, min(lo + chunk, limit))
+            for lo in range(i * chunk, limit, threads * chunk)
+        )
 
     ts = [threading.Thread(target=worker, args=(i,)) for i in range(threads)]
     start = time.perf_counter()
