@@ -160,13 +160,15 @@ impl Vm {
             return Ok(None);
         }
         let n = pyrite_object::names();
-        let (Some(new), Some(object_new)) = (
-            self.lookup_type_attr(&cls, &n.new),
-            self.lookup_type_attr(&types().object, &n.new),
-        ) else {
+        // `object.__new__` never changes (builtin types' namespaces are read-only).
+        static OBJECT_NEW: std::sync::OnceLock<Option<Value>> = std::sync::OnceLock::new();
+        let object_new =
+            OBJECT_NEW.get_or_init(|| crate::type_cache::mro_lookup(&types().object, &n.new));
+        let (Some(new), Some(object_new)) = (self.lookup_type_attr(&cls, &n.new), object_new)
+        else {
             return Ok(None);
         };
-        if !new.is(&object_new) {
+        if !new.is(object_new) {
             return Ok(None);
         }
         let Some(init) = self.lookup_type_attr(&cls, &n.init) else {
