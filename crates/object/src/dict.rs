@@ -122,14 +122,26 @@ impl DictTable {
         value: Value,
         eq: impl FnMut(&Value) -> bool,
     ) -> Option<Value> {
+        self.insert_resolved_at(hash, key, value, eq).0
+    }
+
+    /// `insert_resolved` that also returns the entry's position.
+    #[inline]
+    pub fn insert_resolved_at(
+        &mut self,
+        hash: i64,
+        key: impl FnOnce() -> Value,
+        value: Value,
+        eq: impl FnMut(&Value) -> bool,
+    ) -> (Option<Value>, usize) {
         self.version += 1;
         if let Some(i) = self.find_resolved(hash, eq) {
             if let Some(e) = self.entries[i].as_mut() {
-                return Some(std::mem::replace(&mut e.value, value));
+                return (Some(std::mem::replace(&mut e.value, value)), i);
             }
         }
         self.push_new(hash, key(), value);
-        None
+        (None, self.entries.len() - 1)
     }
 
     pub fn get(

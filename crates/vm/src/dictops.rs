@@ -550,15 +550,13 @@ pub fn dict_set_hinted(
     } else {
         let s = key.as_pystr().expect("str key");
         let (hash, text) = (s.hash(), s.as_str());
-        let old = t.insert_resolved(
+        let (old, i) = t.insert_resolved_at(
             hash,
             || Value::Obj(key.clone()),
             value,
             |k| str_key_matches(k, key, text),
         );
-        if let Some(i) = t.find_resolved(hash, |k| k.is_obj(key)) {
-            hint.set(i as u32);
-        }
+        hint.set(i as u32);
         if old.is_none() {
             added = Some(t.len());
         }
