@@ -45,6 +45,7 @@ well_known_names! {
     init = "__init__",
     new = "__new__",
     name = "__name__",
+    module = "__module__",
     build_class = "__build_class__",
 }
 

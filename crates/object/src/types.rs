@@ -97,13 +97,16 @@ impl TypeData {
         self.name.lock().to_string()
     }
 
-    /// A builtin type's module: its `__module__` when that is a str (for types such as
-    /// `function`, `__module__` in the namespace is the instances' attribute instead).
-    pub fn static_module(&self) -> Option<String> {
-        let key = crate::str::intern("__module__");
+    /// The `__module__` in the type's namespace when it is a str: the module reprs and
+    /// messages name (for builtin types such as `function`, a non-str `__module__` there is
+    /// the instances' attribute, not the type's module).
+    pub fn module_name(&self) -> Option<String> {
+        let key = &crate::names::names().module;
         let s = key.as_pystr().expect("str");
         let t = self.dict.lock();
-        let v = t.get_resolved(s.hash(), |k| k.is_obj(&key))?;
+        let v = t.get_resolved(s.hash(), |k| {
+            k.is_obj(key) || k.as_str() == Some(s.as_str())
+        })?;
         v.as_str().map(String::from)
     }
 
@@ -163,7 +166,7 @@ impl ObjRef {
                 if t.has_flag(flags::HEAPTYPE) {
                     return name;
                 }
-                match t.static_module() {
+                match t.module_name() {
                     Some(m) if m != "builtins" => format!("{m}.{name}"),
                     _ => name,
                 }

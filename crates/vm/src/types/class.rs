@@ -643,9 +643,8 @@ fn self_type(args: &Args) -> PyResult<ObjRef> {
 
 pub fn type_repr(vm: &mut Vm, cls: &ObjRef) -> String {
     let td = cls.type_data();
-    let module = dict_get_str_type(cls, "__module__").and_then(|m| m.as_str().map(String::from));
     let _ = vm;
-    match module.as_deref() {
+    match td.module_name().as_deref() {
         Some("builtins") | None => format!("<class '{}'>", td.qualname()),
         Some(m) => format!("<class '{m}.{}'>", td.qualname()),
     }
@@ -744,7 +743,7 @@ fn type_module(_vm: &mut Vm, args: Args) -> PyResult {
     }
     // A builtin type: its namespace's `__module__` may be its instances' attribute (the
     // `function` type's, a property), which is not the type's module.
-    let m = cls.type_data().static_module();
+    let m = cls.type_data().module_name();
     Ok(Value::new_str(m.as_deref().unwrap_or("builtins")))
 }
 
