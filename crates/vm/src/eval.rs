@@ -274,34 +274,35 @@ impl Vm {
         Some(ptr)
     }
 
-    /// The innermost inline generator yielded: suspend it; its caller's frame.
-    fn yield_inline_gen(&mut self) -> NonNull<Frame> {
+    /// Take the innermost inline generator off the frame stack.
+    fn pop_inline_gen(&mut self) -> crate::generator::InlineGen {
         self.frames.pop();
-        let run = self
-            .inline_gens
+        self.inline_gens
             .pop()
-            .expect("an inline generator is running");
-        crate::generator::suspend_inline(self, run);
+            .expect("an inline generator is running")
+    }
+
+    /// The frame an inline generator just left returns to.
+    fn inline_gen_caller(&self) -> NonNull<Frame> {
         *self
             .frames
             .last()
             .expect("an inline generator has a caller")
     }
 
+    /// The innermost inline generator yielded: suspend it; its caller's frame.
+    fn yield_inline_gen(&mut self) -> NonNull<Frame> {
+        let run = self.pop_inline_gen();
+        crate::generator::suspend_inline(self, run);
+        self.inline_gen_caller()
+    }
+
     /// The innermost inline generator returned (`err` None) or raised: its caller's frame,
     /// and what is raised there.
     fn finish_inline_gen(&mut self, err: Option<PyErr>) -> (NonNull<Frame>, Option<PyErr>) {
-        self.frames.pop();
-        let run = self
-            .inline_gens
-            .pop()
-            .expect("an inline generator is running");
+        let run = self.pop_inline_gen();
         let err = crate::generator::finish_inline(self, run, err);
-        let caller = *self
-            .frames
-            .last()
-            .expect("an inline generator has a caller");
-        (caller, err)
+        (self.inline_gen_caller(), err)
     }
 
     /// An exception passes through frame `f`: add its traceback entry, and give a freshly
@@ -362,6 +363,19 @@ impl Vm {
                 // SAFETY: as above.
                 f = unsafe { &mut *cur.as_ptr() };
                 code = f.code;
+            }};
+        }
+        // Yield `$v` from the current frame: to the caller's `ForIter` for a generator
+        // running inline, else out of this loop to `resume_gen`.
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let v = $v;
+                if f.inline_gen {
+                    switch_to!(self.yield_inline_gen());
+                    f.push(v);
+                    continue;
+                }
+                return Ok(Exit::Yield(v));
             }};
         }
         loop {
@@ -998,29 +1012,14 @@ impl Vm {
                     let r = self.call(&exit, Args::positional_only(&[cls, exc, tb]))?;
                     f.push(r);
                 }
-                Instr::YieldValue => {
-                    let v = f.pop();
-                    if f.inline_gen {
-                        let caller = self.yield_inline_gen();
-                        switch_to!(caller);
-                        f.push(v);
-                        continue;
-                    }
-                    return Ok(Exit::Yield(v));
-                }
+                Instr::YieldValue => yield_value!(f.pop()),
                 Instr::YieldFrom => {
                     let v = f.pop();
                     let iter = f.top().clone();
                     match self.send_into(&iter, v)? {
                         crate::generator::SendResult::Yield(y) => {
                             f.pc = f.lasti();
-                            if f.inline_gen {
-                                let caller = self.yield_inline_gen();
-                                switch_to!(caller);
-                                f.push(y);
-                                continue;
-                            }
-                            return Ok(Exit::Yield(y));
+                            yield_value!(y)
                         }
                         crate::generator::SendResult::Return(r) => {
                             f.pop();

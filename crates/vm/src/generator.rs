@@ -300,10 +300,7 @@ pub(crate) struct InlineGen {
 /// Start or resume the generator `gen` as an inline frame, as `next(gen)` would. `None` when
 /// that must go the general way (running, finished, a coroutine...).
 pub(crate) fn enter_inline(vm: &mut Vm, gen: &ObjRef) -> Option<InlineGen> {
-    let g = match &gen.payload {
-        Payload::Native(n) => n.downcast_ref::<Generator>()?,
-        _ => return None,
-    };
+    let g = gen.payload.native::<Generator>()?;
     if g.is_coroutine {
         return None;
     }
@@ -390,11 +387,9 @@ pub(crate) fn finish_inline(vm: &mut Vm, mut run: InlineGen, err: Option<PyErr>)
 }
 
 fn gen_of_obj(o: &ObjRef) -> &Generator {
-    match &o.payload {
-        Payload::Native(n) => n.downcast_ref::<Generator>(),
-        _ => None,
-    }
-    .expect("an inline generator is a generator")
+    o.payload
+        .native::<Generator>()
+        .expect("an inline generator is a generator")
 }
 
 fn suspended_in_yield_from(frame: &Frame) -> bool {
