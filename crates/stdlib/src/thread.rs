@@ -286,6 +286,13 @@ fn rlock_release(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::none())
 }
 
+/// `<locked _thread.lock object at 0x...>`, as CPython's lock reprs.
+fn lock_repr(lock: &Value, locked: bool, what: &str) -> Value {
+    let state = if locked { "locked" } else { "unlocked" };
+    let addr = lock.as_obj().map_or(0, |o| o.addr());
+    Value::new_str(format!("<{state} {what} at {addr:#x}>"))
+}
+
 fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult {
     let p = args.range("start_new_thread", 2, 3)?;
     let func = p[0].clone();
@@ -370,16 +377,8 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         lock_release(vm, Args::positional_only(std::slice::from_ref(a.self_())))
     });
     add_method(lock_t, "__repr__", |_, a| {
-        let o = a.self_();
-        let state = if lock_of(o)?.state.is_locked() {
-            "locked"
-        } else {
-            "unlocked"
-        };
-        let addr = o.as_obj().map_or(0, |o| o.addr());
-        Ok(Value::new_str(format!(
-            "<{state} _thread.lock object at {addr:#x}>"
-        )))
+        let locked = lock_of(a.self_())?.state.is_locked();
+        Ok(lock_repr(a.self_(), locked, "_thread.lock object"))
     });
     add_method(lock_t, "locked", |_, a| {
         Ok(Value::bool(lock_of(a.self_())?.state.is_locked()))
@@ -451,13 +450,9 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         Ok(Value::none())
     });
     add_method(rlock_t, "__repr__", |_, a| {
-        let o = a.self_();
-        let (owner, count) = *rlock_of(o)?.state.lock();
-        let state = if count > 0 { "locked" } else { "unlocked" };
-        let addr = o.as_obj().map_or(0, |o| o.addr());
-        Ok(Value::new_str(format!(
-            "<{state} _thread.RLock object owner={owner} count={count} at {addr:#x}>"
-        )))
+        let (owner, count) = *rlock_of(a.self_())?.state.lock();
+        let what = format!("_thread.RLock object owner={owner} count={count}");
+        Ok(lock_repr(a.self_(), count > 0, &what))
     });
     add_method(rlock_t, "locked", |_, a| {
         Ok(Value::bool(rlock_of(a.self_())?.state.lock().1 > 0))
