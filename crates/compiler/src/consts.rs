@@ -106,7 +106,7 @@ impl Const {
             Const::Bool(b) => Value::bool(*b),
             Const::Ellipsis => Value::ellipsis(),
             Const::Int(i) => Value::from_bigint(i.clone()),
-            Const::Float(f) => Value::Float(*f),
+            Const::Float(f) => Value::float(*f),
             Const::Complex(re, im) => Value::new_complex(*re, *im),
             Const::Str(s) => {
                 if is_identifier_like(s) {

@@ -166,7 +166,7 @@ fn str_of(o: &ObjRef) -> String {
 fn repr(v: &Value) -> String {
     match v {
         Value::Int(i) => i.to_string(),
-        Value::Float(f) => float_repr(*f),
+        Value::Float(f) => float_repr(f.get()),
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => str_repr(s.as_str()),
             Payload::Bytes(b) => {

@@ -216,7 +216,7 @@ mod tests {
     fn const_of(v: &Value) -> Const {
         match v {
             Value::Int(i) => Const::Int((*i).into()),
-            Value::Float(f) => Const::Float(*f),
+            Value::Float(f) => Const::Float(f.get()),
             Value::Obj(o) => match &o.payload {
                 Payload::Bool(b) => Const::Bool(*b),
                 Payload::Int(i) => Const::Int(i.clone()),

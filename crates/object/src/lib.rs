@@ -20,6 +20,6 @@ pub mod types;
 pub use bytecode::Instr;
 pub use code::CodeObject;
 pub use names::names;
-pub use object::{ObjRef, PyObject, Value};
+pub use object::{ObjRef, PyObject, Value, F64};
 pub use payload::Payload;
 pub use types::types;

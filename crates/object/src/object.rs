@@ -188,15 +188,49 @@ impl std::fmt::Debug for ObjRef {
 ///
 /// `repr(u64)`: a value is two fully initialised words (tag, payload), so a lock-free list
 /// reader can copy one with two atomic loads (`list.rs`).
+///
+/// A float is held as its bits (`F64`), not as an `f64`: with every payload an integer or
+/// a pointer, the compiler treats a value as a pair of words and passes and returns it in
+/// two registers. With an `f64` among them a value is an aggregate that goes through
+/// memory: it is written as two words and read back as one 16-byte load, which the CPU
+/// cannot forward from the two pending stores, so it waits for them to reach the cache.
 #[derive(Clone)]
 #[repr(u64)]
 pub enum Value {
     Int(i64),
-    Float(f64),
+    Float(F64),
     Obj(ObjRef),
 }
 
+/// An inline float's bits (see `Value`).
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct F64(u64);
+
+impl F64 {
+    #[inline(always)]
+    pub fn new(f: f64) -> F64 {
+        F64(f.to_bits())
+    }
+
+    #[inline(always)]
+    pub fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+
+    #[inline(always)]
+    pub fn to_bits(self) -> u64 {
+        self.0
+    }
+}
+
 impl Value {
+    /// An inline float.
+    #[inline(always)]
+    pub fn float(f: f64) -> Value {
+        Value::Float(F64::new(f))
+    }
+
     /// The value's class (`type(v)`).
     #[inline(always)]
     pub fn class(&self) -> &ObjRef {
@@ -371,7 +405,7 @@ impl From<i64> for Value {
 impl From<f64> for Value {
     #[inline(always)]
     fn from(f: f64) -> Value {
-        Value::Float(f)
+        Value::float(f)
     }
 }
 
@@ -386,7 +420,7 @@ impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Value::Int(i) => write!(f, "{i}"),
-            Value::Float(x) => write!(f, "{x:?}"),
+            Value::Float(x) => write!(f, "{:?}", x.get()),
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => write!(f, "{:?}", s.as_str()),
                 _ => o.fmt(f),

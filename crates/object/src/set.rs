@@ -952,13 +952,13 @@ mod tests {
         let floats = [0.5, 1.5, 2.0, -0.25, 1e300, 3.0, 1e-300, 7.75];
         let mut f = SetTable::new();
         for &x in &floats {
-            f.insert(hash_float(x), Value::Float(x), |_| Some(false))
+            f.insert(hash_float(x), Value::float(x), |_| Some(false))
                 .unwrap();
         }
         let got: Vec<f64> = f
             .iter()
             .map(|(_, k)| match k {
-                Value::Float(x) => *x,
+                Value::Float(x) => x.get(),
                 _ => unreachable!(),
             })
             .collect();

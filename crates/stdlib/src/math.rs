@@ -66,7 +66,7 @@ fn range_error() -> pyrite_vm::error::PyErr {
 /// or `__index__`.
 pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => return Ok(*f),
+        Value::Float(f) => return Ok(f.get()),
         Value::Int(i) => return Ok(*i as f64),
         Value::Obj(_) => {}
     }
@@ -171,7 +171,7 @@ fn math_1(vm: &mut Vm, args: Args, fname: &str, f: fn(f64) -> f64, can_overflow:
             domain_error()
         });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// CPython's `math_2` for two-argument libm functions.
@@ -186,7 +186,7 @@ fn math_2(vm: &mut Vm, args: Args, fname: &str, f: fn(f64, f64) -> f64) -> PyRes
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_error());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// Errors a libm-style function reports through errno (`math_1a`).
@@ -203,10 +203,10 @@ fn math_1a(
 ) -> PyResult {
     let x = to_f64(vm, one_arg(&args, fname)?)?;
     match f(x) {
-        Ok(r) => Ok(Value::Float(r)),
+        Ok(r) => Ok(Value::float(r)),
         Err((MathErr::Domain, _)) => Err(domain_error()),
         // Underflow is not an error (CPython ignores ERANGE for results below 1.5).
-        Err((MathErr::Range, r)) if r.abs() < 1.5 => Ok(Value::Float(r)),
+        Err((MathErr::Range, r)) if r.abs() < 1.5 => Ok(Value::float(r)),
         Err((MathErr::Range, _)) => Err(range_error()),
     }
 }
@@ -503,13 +503,13 @@ fn math_fmod(vm: &mut Vm, args: Args) -> PyResult {
     let x = to_f64(vm, a)?;
     let y = to_f64(vm, b)?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn math_pow(vm: &mut Vm, args: Args) -> PyResult {
@@ -567,7 +567,7 @@ fn math_pow(vm: &mut Vm, args: Args) -> PyResult {
         }
         r
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -680,25 +680,25 @@ fn math_log(vm: &mut Vm, args: Args) -> PyResult {
     }
     let num = loghelper(vm, &p[0], m_log)?;
     match p.get(1) {
-        None => Ok(Value::Float(num)),
+        None => Ok(Value::float(num)),
         Some(base) => {
             let den = loghelper(vm, base, m_log)?;
             if den == 0.0 {
                 return Err(zero_division_error("float division by zero"));
             }
-            Ok(Value::Float(num / den))
+            Ok(Value::float(num / den))
         }
     }
 }
 
 fn math_log2(vm: &mut Vm, args: Args) -> PyResult {
     let x = one_arg(&args, "math.log2")?;
-    Ok(Value::Float(loghelper(vm, x, m_log2)?))
+    Ok(Value::float(loghelper(vm, x, m_log2)?))
 }
 
 fn math_log10(vm: &mut Vm, args: Args) -> PyResult {
     let x = one_arg(&args, "math.log10")?;
-    Ok(Value::Float(loghelper(vm, x, m_log10)?))
+    Ok(Value::float(loghelper(vm, x, m_log10)?))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -720,7 +720,7 @@ fn call_special(vm: &mut Vm, v: &Value, dunder: &str) -> PyResult<Option<Value>>
 fn math_floor(vm: &mut Vm, args: Args) -> PyResult {
     let v = one_arg(&args, "math.floor")?;
     match v {
-        Value::Float(f) => return float_to_int(f.floor()),
+        Value::Float(f) => return float_to_int(f.get().floor()),
         Value::Int(_) => return Ok(v.clone()),
         Value::Obj(_) => {}
     }
@@ -733,7 +733,7 @@ fn math_floor(vm: &mut Vm, args: Args) -> PyResult {
 fn math_ceil(vm: &mut Vm, args: Args) -> PyResult {
     let v = one_arg(&args, "math.ceil")?;
     match v {
-        Value::Float(f) => return float_to_int(f.ceil()),
+        Value::Float(f) => return float_to_int(f.get().ceil()),
         Value::Int(_) => return Ok(v.clone()),
         Value::Obj(_) => {}
     }
@@ -746,7 +746,7 @@ fn math_ceil(vm: &mut Vm, args: Args) -> PyResult {
 fn math_trunc(vm: &mut Vm, args: Args) -> PyResult {
     let v = one_arg(&args, "math.trunc")?;
     match v {
-        Value::Float(f) => return float_to_int(*f),
+        Value::Float(f) => return float_to_int(f.get()),
         Value::Int(_) => return Ok(v.clone()),
         Value::Obj(_) => {}
     }
@@ -778,7 +778,7 @@ fn frexp(x: f64) -> (f64, i64) {
 fn math_frexp(vm: &mut Vm, args: Args) -> PyResult {
     let x = to_f64(vm, one_arg(&args, "math.frexp")?)?;
     let (m, e) = frexp(x);
-    Ok(Value::new_tuple(vec![Value::Float(m), Value::Int(e)]))
+    Ok(Value::new_tuple(vec![Value::float(m), Value::Int(e)]))
 }
 
 fn math_ldexp(vm: &mut Vm, args: Args) -> PyResult {
@@ -808,7 +808,7 @@ fn math_ldexp(vm: &mut Vm, args: Args) -> PyResult {
         }
         r
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn math_modf(vm: &mut Vm, args: Args) -> PyResult {
@@ -822,8 +822,8 @@ fn math_modf(vm: &mut Vm, args: Args) -> PyResult {
         ((x - t).copysign(x), t)
     };
     Ok(Value::new_tuple(vec![
-        Value::Float(frac),
-        Value::Float(int),
+        Value::float(frac),
+        Value::float(int),
     ]))
 }
 
@@ -850,12 +850,12 @@ fn math_isfinite(vm: &mut Vm, args: Args) -> PyResult {
 
 fn math_degrees(vm: &mut Vm, args: Args) -> PyResult {
     let x = to_f64(vm, one_arg(&args, "math.degrees")?)?;
-    Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
+    Ok(Value::float(x * (180.0 / std::f64::consts::PI)))
 }
 
 fn math_radians(vm: &mut Vm, args: Args) -> PyResult {
     let x = to_f64(vm, one_arg(&args, "math.radians")?)?;
-    Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
+    Ok(Value::float(x * (std::f64::consts::PI / 180.0)))
 }
 
 fn math_isclose(vm: &mut Vm, args: Args) -> PyResult {
@@ -910,23 +910,23 @@ fn math_nextafter(vm: &mut Vm, args: Args) -> PyResult {
     let (a, b) = two_args(&args, "nextafter")?;
     let x = to_f64(vm, a)?;
     let y = to_f64(vm, b)?;
-    Ok(Value::Float(nextafter(x, y)))
+    Ok(Value::float(nextafter(x, y)))
 }
 
 fn math_ulp(vm: &mut Vm, args: Args) -> PyResult {
     let x = to_f64(vm, one_arg(&args, "math.ulp")?)?;
     if x.is_nan() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let x = x.abs();
     if x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let x2 = nextafter(x, f64::INFINITY);
     if x2.is_infinite() {
-        return Ok(Value::Float(x - nextafter(x, f64::NEG_INFINITY)));
+        return Ok(Value::float(x - nextafter(x, f64::NEG_INFINITY)));
     }
-    Ok(Value::Float(x2 - x))
+    Ok(Value::float(x2 - x))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1015,7 +1015,7 @@ fn math_hypot(vm: &mut Vm, args: Args) -> PyResult {
         }
         coords.push(x);
     }
-    Ok(Value::Float(vector_norm(&coords, max, found_nan)))
+    Ok(Value::float(vector_norm(&coords, max, found_nan)))
 }
 
 fn as_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
@@ -1044,7 +1044,7 @@ fn math_dist(vm: &mut Vm, args: Args) -> PyResult {
         }
         diffs.push(x);
     }
-    Ok(Value::Float(vector_norm(&diffs, max, found_nan)))
+    Ok(Value::float(vector_norm(&diffs, max, found_nan)))
 }
 
 /// Shewchuk's exact summation with CPython's final half-even correction.
@@ -1090,7 +1090,7 @@ fn math_fsum(vm: &mut Vm, args: Args) -> PyResult {
         if inf_sum.is_nan() {
             return Err(value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special_sum));
+        return Ok(Value::float(special_sum));
     }
     let mut hi = 0.0;
     let mut n = partials.len();
@@ -1118,7 +1118,7 @@ fn math_fsum(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(Value::float(hi))
 }
 
 fn math_prod(vm: &mut Vm, args: Args) -> PyResult {
@@ -1141,7 +1141,7 @@ fn math_prod(vm: &mut Vm, args: Args) -> PyResult {
     while let Some(item) = vm.next(&it)? {
         acc = match (&acc, &item) {
             (Value::Int(a), Value::Int(b)) if a.checked_mul(*b).is_some() => Value::Int(a * b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a * b),
+            (Value::Float(a), Value::Float(b)) => Value::float(a.get() * b.get()),
             _ => vm.binary_op(&acc, &item, BinaryOperator::Multiply)?,
         };
     }
@@ -1403,11 +1403,11 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     for (n, f) in fns {
         set_attr_str(&m, n, new_function(n, *f));
     }
-    set_attr_str(&m, "pi", Value::Float(std::f64::consts::PI));
-    set_attr_str(&m, "e", Value::Float(std::f64::consts::E));
-    set_attr_str(&m, "tau", Value::Float(std::f64::consts::TAU));
-    set_attr_str(&m, "inf", Value::Float(f64::INFINITY));
-    set_attr_str(&m, "nan", Value::Float(f64::NAN));
+    set_attr_str(&m, "pi", Value::float(std::f64::consts::PI));
+    set_attr_str(&m, "e", Value::float(std::f64::consts::E));
+    set_attr_str(&m, "tau", Value::float(std::f64::consts::TAU));
+    set_attr_str(&m, "inf", Value::float(f64::INFINITY));
+    set_attr_str(&m, "nan", Value::float(f64::NAN));
     Ok(m)
 }
 

@@ -354,7 +354,7 @@ fn random_random(_vm: &mut Vm, args: Args) -> PyResult {
         method_arity(&args, "random", 0)?;
     }
     let x = g.lock().random();
-    Ok(Value::Float(x))
+    Ok(Value::float(x))
 }
 
 fn random_getrandbits(vm: &mut Vm, args: Args) -> PyResult {

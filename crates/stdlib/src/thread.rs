@@ -495,7 +495,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     }
     set_attr_str(&m, "LockType", Value::Obj(lock_t.clone()));
     set_attr_str(&m, "RLock", Value::Obj(rlock_t.clone()));
-    set_attr_str(&m, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+    set_attr_str(&m, "TIMEOUT_MAX", Value::float(TIMEOUT_MAX));
     set_attr_str(&m, "error", Value::Obj(types().exc.runtime_error.clone()));
     let _ = vm;
     Ok(m)

@@ -59,7 +59,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     let m = new_module("time");
     epoch();
     let fns: &[(&'static str, NativeFn)] = &[
-        ("time", |_, _| Ok(Value::Float(now()))),
+        ("time", |_, _| Ok(Value::float(now()))),
         ("time_ns", |_, _| {
             Ok(Value::from_bigint(num_bigint::BigInt::from(
                 SystemTime::now()
@@ -68,19 +68,19 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
             )))
         }),
         ("perf_counter", |_, _| {
-            Ok(Value::Float(epoch().elapsed().as_secs_f64()))
+            Ok(Value::float(epoch().elapsed().as_secs_f64()))
         }),
         ("perf_counter_ns", |_, _| {
             Ok(Value::Int(epoch().elapsed().as_nanos() as i64))
         }),
         ("monotonic", |_, _| {
-            Ok(Value::Float(epoch().elapsed().as_secs_f64()))
+            Ok(Value::float(epoch().elapsed().as_secs_f64()))
         }),
         ("monotonic_ns", |_, _| {
             Ok(Value::Int(epoch().elapsed().as_nanos() as i64))
         }),
-        ("process_time", |_, _| Ok(Value::Float(cpu_time()))),
-        ("thread_time", |_, _| Ok(Value::Float(thread_cpu_time()))),
+        ("process_time", |_, _| Ok(Value::float(cpu_time()))),
+        ("thread_time", |_, _| Ok(Value::float(thread_cpu_time()))),
         ("sleep", sleep),
     ];
     for (n, f) in fns {

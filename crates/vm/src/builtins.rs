@@ -294,7 +294,7 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
                 None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
             })
         }
-        Value::Float(f) => return Ok(Value::Float(f.abs())),
+        Value::Float(f) => return Ok(Value::float(f.get().abs())),
         _ => {}
     }
     let cls = p[0].class().clone();

@@ -33,7 +33,7 @@ enum Num<'a> {
 fn as_num(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Int(i) => Some(Num::Small(*i)),
-        Value::Float(f) => Some(Num::Float(*f)),
+        Value::Float(f) => Some(Num::Float(f.get())),
         Value::Obj(o) => match &o.payload {
             Payload::Int(b) if o.class().is(&types().int) => Some(Num::Big(b)),
             Payload::Bool(b) => Some(Num::Small(*b as i64)),
@@ -133,10 +133,10 @@ impl Vm {
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(hash_i64(*i)),
-            Value::Float(f) => Ok(if f.is_nan() {
+            Value::Float(f) => Ok(if f.get().is_nan() {
                 hash_pointer(v.id() as usize)
             } else {
-                hash_float(*f)
+                hash_float(f.get())
             }),
             Value::Obj(o) => {
                 if !o

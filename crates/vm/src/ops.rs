@@ -54,7 +54,7 @@ pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
 #[inline]
 pub fn as_float(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Obj(o) => match &o.payload {
             Payload::Float(f) => Some(*f),
             _ => None,
@@ -183,7 +183,7 @@ pub(crate) fn small_int_op(a: i64, b: i64, op: B) -> PyResult<Value> {
                 return Err(zero_division_error("division by zero"));
             }
             if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
-                return Ok(Value::Float(a as f64 / b as f64));
+                return Ok(Value::float(a as f64 / b as f64));
             }
             return big_int_op(&BigInt::from(a), &BigInt::from(b), op);
         }
@@ -257,7 +257,7 @@ pub fn big_int_op(a: &BigInt, b: &BigInt, op: B) -> PyResult<Value> {
             if b.is_zero() {
                 return Err(zero_division_error("division by zero"));
             }
-            return Ok(Value::Float(big_true_divide(a, b)?));
+            return Ok(Value::float(big_true_divide(a, b)?));
         }
         B::Power => {
             if b.is_negative() {
@@ -348,7 +348,7 @@ pub fn float_op(a: f64, b: f64, op: B) -> PyResult<Value> {
             )))
         }
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// CPython's float divmod (floor division and modulo with the divisor's sign).
@@ -377,10 +377,10 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
 
 fn float_pow(a: f64, b: f64) -> PyResult<Value> {
     if b == 0.0 {
-        return Ok(Value::Float(1.0));
+        return Ok(Value::float(1.0));
     }
     if a.is_nan() {
-        return Ok(Value::Float(if b == 0.0 { 1.0 } else { a }));
+        return Ok(Value::float(if b == 0.0 { 1.0 } else { a }));
     }
     if a == 0.0 && b < 0.0 && b.is_finite() {
         return Err(zero_division_error(
@@ -396,7 +396,7 @@ fn float_pow(a: f64, b: f64) -> PyResult<Value> {
     if r.is_infinite() && a.is_finite() && b.is_finite() {
         return Err(overflow_error_errno("Numerical result out of range"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// OverflowError with CPython's `(34, 'Numerical result out of range')` args.
@@ -596,7 +596,7 @@ pub fn number_binop(a: &Value, b: &Value, op: B) -> Option<PyResult<Value>> {
 pub fn number_compare(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return Some(Some(x.cmp(y))),
-        (Value::Float(x), Value::Float(y)) => return Some(x.partial_cmp(y)),
+        (Value::Float(x), Value::Float(y)) => return Some(x.get().partial_cmp(&y.get())),
         _ => {}
     }
     match (as_int(a), as_int(b)) {
@@ -677,12 +677,12 @@ impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: B) -> PyResult<Value> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return small_int_op(*x, *y, op),
-            (Value::Float(x), Value::Float(y)) => return float_op(*x, *y, op),
+            (Value::Float(x), Value::Float(y)) => return float_op(x.get(), y.get(), op),
             (Value::Float(x), Value::Int(y)) if !int_only_op(op) => {
-                return float_op(*x, *y as f64, op)
+                return float_op(x.get(), *y as f64, op)
             }
             (Value::Int(x), Value::Float(y)) if !int_only_op(op) => {
-                return float_op(*x as f64, *y, op)
+                return float_op(*x as f64, y.get(), op)
             }
             _ => {}
         }
@@ -794,8 +794,8 @@ impl Vm {
             }
             (Value::Int(i), UnaryOperator::Positive) => return Ok(Value::Int(*i)),
             (Value::Int(i), UnaryOperator::Invert) => return Ok(Value::Int(!*i)),
-            (Value::Float(f), UnaryOperator::Negative) => return Ok(Value::Float(-f)),
-            (Value::Float(f), UnaryOperator::Positive) => return Ok(Value::Float(*f)),
+            (Value::Float(f), UnaryOperator::Negative) => return Ok(Value::float(-f.get())),
+            (Value::Float(f), UnaryOperator::Positive) => return Ok(Value::float(f.get())),
             _ => {}
         }
         if !is_heap(a) {
@@ -907,8 +907,8 @@ fn builtin_unary(a: &Value, op: UnaryOperator) -> Option<Value> {
     }
     if let Some(f) = as_float(a) {
         return match op {
-            UnaryOperator::Negative => Some(Value::Float(-f)),
-            UnaryOperator::Positive => Some(Value::Float(f)),
+            UnaryOperator::Negative => Some(Value::float(-f)),
+            UnaryOperator::Positive => Some(Value::float(f)),
             _ => None,
         };
     }

@@ -16,7 +16,7 @@ impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         match v {
             Value::Int(i) => return Ok(*i != 0),
-            Value::Float(f) => return Ok(*f != 0.0),
+            Value::Float(f) => return Ok(f.get() != 0.0),
             Value::Obj(o) => {
                 let t = types();
                 if o.is(&t.true_value) {
@@ -336,7 +336,7 @@ impl Vm {
     pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Int(i) => return Ok(i.to_string()),
-            Value::Float(f) => return Ok(pyrite_object::format::repr_float(*f)),
+            Value::Float(f) => return Ok(pyrite_object::format::repr_float(f.get())),
             Value::Obj(o) => {
                 if !o.class().type_data().has_flag(flags::HEAPTYPE) {
                     if let Some(s) = crate::types::builtin_repr(self, o)? {

@@ -193,9 +193,9 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     set(
         "float_info",
         new_namespace(&[
-            ("max", Value::Float(f64::MAX)),
-            ("min", Value::Float(f64::MIN_POSITIVE)),
-            ("epsilon", Value::Float(f64::EPSILON)),
+            ("max", Value::float(f64::MAX)),
+            ("min", Value::float(f64::MIN_POSITIVE)),
+            ("epsilon", Value::float(f64::EPSILON)),
             ("dig", Value::Int(15)),
             ("mant_dig", Value::Int(53)),
             ("max_exp", Value::Int(1024)),
@@ -266,7 +266,7 @@ pub fn create(vm: &mut Vm) -> ObjRef {
             Ok(Value::bool(vm.interp.gil.enabled()))
         }),
         ("getswitchinterval", |vm, _| {
-            Ok(Value::Float(vm.interp.gil.switch_interval()))
+            Ok(Value::float(vm.interp.gil.switch_interval()))
         }),
         ("setswitchinterval", |vm, a| {
             let p = a.exact("setswitchinterval", 1)?;

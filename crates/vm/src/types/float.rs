@@ -28,7 +28,7 @@ pub fn init() {
             Value::from_bigint(d),
         ]))
     });
-    add_method(f, "conjugate", |_, a| Ok(Value::Float(farg(a.self_())?)));
+    add_method(f, "conjugate", |_, a| Ok(Value::float(farg(a.self_())?)));
     add_method(f, "hex", |_, a| {
         Ok(Value::new_str(float_hex(farg(a.self_())?)))
     });
@@ -40,9 +40,9 @@ pub fn init() {
         let v = float_fromhex(s)
             .ok_or_else(|| value_error("invalid hexadecimal floating-point string"))?;
         if pos[0].is_obj(&types().float) {
-            Ok(Value::Float(v))
+            Ok(Value::float(v))
         } else {
-            vm.call_positional(&pos[0], &[Value::Float(v)])
+            vm.call_positional(&pos[0], &[Value::float(v)])
         }
     });
     add_method(f, "__int__", |_, a| {
@@ -57,13 +57,13 @@ pub fn init() {
     add_method(f, "__ceil__", |_, a| {
         super::int::float_to_int(farg(a.self_())?.ceil())
     });
-    add_method(f, "__float__", |_, a| Ok(Value::Float(farg(a.self_())?)));
+    add_method(f, "__float__", |_, a| Ok(Value::float(farg(a.self_())?)));
     add_method(f, "__round__", float_round);
     add_method(f, "__getnewargs__", |_, a| {
-        Ok(Value::new_tuple(vec![Value::Float(farg(a.self_())?)]))
+        Ok(Value::new_tuple(vec![Value::float(farg(a.self_())?)]))
     });
-    add_property(f, "real", |_, a| Ok(Value::Float(farg(a.self_())?)), None);
-    add_property(f, "imag", |_, _| Ok(Value::Float(0.0)), None);
+    add_property(f, "real", |_, a| Ok(Value::float(farg(a.self_())?)), None);
+    add_property(f, "imag", |_, _| Ok(Value::float(0.0)), None);
 
     let c = &types().complex;
     add_staticmethod(c, "__new__", complex_new);
@@ -72,8 +72,8 @@ pub fn init() {
         let (re, im) = carg(a.self_())?;
         Ok(Value::new_complex(re, -im))
     });
-    add_property(c, "real", |_, a| Ok(Value::Float(carg(a.self_())?.0)), None);
-    add_property(c, "imag", |_, a| Ok(Value::Float(carg(a.self_())?.1)), None);
+    add_property(c, "real", |_, a| Ok(Value::float(carg(a.self_())?.0)), None);
+    add_property(c, "imag", |_, a| Ok(Value::float(carg(a.self_())?.1)), None);
 }
 
 fn farg(v: &Value) -> PyResult<f64> {
@@ -175,7 +175,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
         None => 0.0,
     };
     if cls.is(&types().float) {
-        return Ok(Value::Float(v));
+        return Ok(Value::float(v));
     }
     if cls.type_data().layout != Layout::Float {
         return Err(type_error("float.__new__(X): X is not a subtype of float"));
@@ -197,7 +197,7 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult {
         Some(n) => {
             let nd = vm.to_i64(n)?;
             pyrite_object::format::round_float(x, nd)
-                .map(Value::Float)
+                .map(Value::float)
                 .map_err(crate::error::format_error)
         }
     }

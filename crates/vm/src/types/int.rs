@@ -50,7 +50,7 @@ pub fn init() {
         Ok(Value::from_bigint(int_arg(a.self_())?.to_big()))
     });
     add_method(i, "__float__", |_, a| {
-        Ok(Value::Float(int_arg(a.self_())?.to_f64()?))
+        Ok(Value::float(int_arg(a.self_())?.to_f64()?))
     });
     add_method(i, "__trunc__", |_, a| {
         Ok(Value::from_bigint(int_arg(a.self_())?.to_big()))
@@ -225,7 +225,7 @@ pub fn strip(v: &Value) -> Value {
         match &o.payload {
             Payload::Int(b) => return Value::from_bigint(b.clone()),
             Payload::Bool(b) if !o.class().is(&types().bool) => return Value::Int(*b as i64),
-            Payload::Float(f) => return Value::Float(*f),
+            Payload::Float(f) => return Value::float(*f),
             Payload::Complex { re, im } if !o.class().is(&types().complex) => {
                 return Value::new_complex(*re, *im)
             }
@@ -255,7 +255,7 @@ pub fn number_divmod(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
                 return Err(crate::error::zero_division_error("float divmod()"));
             }
             let (q, r) = crate::ops::float_divmod(x, y);
-            Ok(Value::new_tuple(vec![Value::Float(q), Value::Float(r)]))
+            Ok(Value::new_tuple(vec![Value::float(q), Value::float(r)]))
         }
         _ => Ok(Value::not_implemented()),
     }
@@ -266,14 +266,14 @@ fn number_abs(_vm: &mut Vm, v: &Value) -> PyResult {
         return Ok(Value::from_bigint(i.to_big().abs()));
     }
     if let Some(f) = as_float(v) {
-        return Ok(Value::Float(f.abs()));
+        return Ok(Value::float(f.abs()));
     }
     if let Some((re, im)) = crate::ops::as_complex(v) {
         let r = re.hypot(im);
         if r.is_infinite() && re.is_finite() && im.is_finite() {
             return Err(overflow_error("absolute value too large"));
         }
-        return Ok(Value::Float(r));
+        return Ok(Value::float(r));
     }
     Ok(Value::not_implemented())
 }

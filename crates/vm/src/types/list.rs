@@ -372,7 +372,7 @@ pub fn sort_values(
 fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
         _ => {
             if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
                 if a.class().is(&types().str) && b.class().is(&types().str) {
