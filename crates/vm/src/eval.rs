@@ -228,9 +228,7 @@ impl Vm {
             // The common call: the arguments move from the caller's stack to their slots.
             let nlocals = code.varnames.len();
             callee.fast.reserve(nlocals);
-            for v in f.stack.drain(first_arg..) {
-                callee.fast.push(Some(v));
-            }
+            f.move_top_into(nargs, &mut callee.fast);
             while callee.fast.len() < nlocals {
                 callee.fast.push(None);
             }
@@ -244,7 +242,9 @@ impl Vm {
         callee.init_instance = init_instance;
         // The frame holds what the function provides (globals, builtins, cells; code
         // objects are immortal), so the callable can go now.
-        f.stack.truncate(base);
+        while f.stack.len() > base {
+            f.pop();
+        }
         self.frames.push(ptr);
         self.enter_function();
         Ok(Some(ptr))

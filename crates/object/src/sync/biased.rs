@@ -205,6 +205,7 @@ impl RefCount {
 
     /// The owner's count reached zero but other threads counted too: give up ownership.
     #[cold]
+    #[inline(never)]
     fn merge_zero_local(&self) -> bool {
         // Cleared before the flag is published: once MERGED is visible another thread may
         // free the object.
