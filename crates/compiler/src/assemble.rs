@@ -53,11 +53,27 @@ pub(crate) fn assemble(
         }
         compact(&mut instrs, &mut positions, &keep);
     }
+    fuse_local_attributes(&mut instrs);
     let (_, max_stack) = stack_depths(&instrs);
     Assembly {
         instrs,
         positions,
         max_stack,
+    }
+}
+
+/// `local.attr` loads and stores: a `LoadFast` followed by `LoadAttr` or `StoreAttr` becomes
+/// `LoadFastAttr`/`LoadFastStoreAttr` (see their docs). The second instruction is kept, so
+/// nothing else moves.
+fn fuse_local_attributes(instrs: &mut [Instr]) {
+    for i in 1..instrs.len() {
+        if let Instr::LoadFast(local) = instrs[i - 1] {
+            match instrs[i] {
+                Instr::LoadAttr(_) => instrs[i - 1] = Instr::LoadFastAttr(local),
+                Instr::StoreAttr(_) => instrs[i - 1] = Instr::LoadFastStoreAttr(local),
+                _ => {}
+            }
+        }
     }
 }
 
@@ -182,8 +198,9 @@ pub(crate) fn stack_effect(i: &Instr) -> i64 {
         | GetYieldFromIter | GetAwaitable | GetAIter => 0,
         PopTop => -1,
         Copy(_) => 1,
-        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
-        | LoadName(_) | LoadGlobal(_) | LoadAssertionError | LoadBuildClass => 1,
+        LoadConst(_) | LoadFast(_) | LoadFastAttr(_) | LoadFastStoreAttr(_) | LoadDeref(_)
+        | LoadClosure(_) | LoadClassDeref(_) | LoadName(_) | LoadGlobal(_) | LoadAssertionError
+        | LoadBuildClass => 1,
         StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_) => -1,
         StoreAttr(_) => -2,
         DeleteAttr(_) => -1,

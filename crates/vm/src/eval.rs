@@ -400,25 +400,44 @@ impl Vm {
                         let v = v.clone();
                         f.push(v)
                     }
-                    None => {
-                        return Err(unbound_local(
-                            code.varnames[i as usize]
-                                .as_pystr()
-                                .map_or("", |s| s.as_str()),
-                        ))
-                    }
+                    None => return Err(unbound_fast(code, i)),
                 },
+                Instr::LoadFastAttr(i) => {
+                    let Instr::LoadAttr(name) = code.instructions[f.pc] else {
+                        unreachable!("the assembler puts LoadFastAttr before a LoadAttr")
+                    };
+                    if f.fast[i as usize].is_none() {
+                        return Err(unbound_fast(code, i));
+                    }
+                    // From here on errors belong to the `LoadAttr`.
+                    f.pc += 1;
+                    let Some(obj) = &f.fast[i as usize] else {
+                        unreachable!()
+                    };
+                    let v = self.get_attr(obj, &code.names[name as usize])?;
+                    f.push(v);
+                }
+                Instr::LoadFastStoreAttr(i) => {
+                    let Instr::StoreAttr(name) = code.instructions[f.pc] else {
+                        unreachable!("the assembler puts LoadFastStoreAttr before a StoreAttr")
+                    };
+                    if f.fast[i as usize].is_none() {
+                        return Err(unbound_fast(code, i));
+                    }
+                    f.pc += 1;
+                    let v = f.pop();
+                    let Some(obj) = &f.fast[i as usize] else {
+                        unreachable!()
+                    };
+                    self.set_attr(obj, &code.names[name as usize], v)?;
+                }
                 Instr::StoreFast(i) => {
                     let v = f.pop();
                     f.fast[i as usize] = Some(v);
                 }
                 Instr::DeleteFast(i) => {
                     if f.fast[i as usize].take().is_none() {
-                        return Err(unbound_local(
-                            code.varnames[i as usize]
-                                .as_pystr()
-                                .map_or("", |s| s.as_str()),
-                        ));
+                        return Err(unbound_fast(code, i));
                     }
                 }
                 Instr::LoadDeref(i) => {
@@ -1412,6 +1431,15 @@ impl Vm {
         }
         Ok(None)
     }
+}
+
+/// UnboundLocalError for fast local `i` of `code`.
+fn unbound_fast(code: &pyrite_object::CodeObject, i: u32) -> PyErr {
+    unbound_local(
+        code.varnames[i as usize]
+            .as_pystr()
+            .map_or("", |s| s.as_str()),
+    )
 }
 
 fn unbound_local(name: &str) -> PyErr {

@@ -972,6 +972,29 @@ fn swap_assignment_needs_no_tuple() {
 }
 
 #[test]
+fn local_attribute_access_is_fused_and_the_attribute_instruction_stays() {
+    let code = compile_ok(
+        "def f(o, v):\n    o.a = v\n    return o.b, v.c\n",
+        Mode::Exec,
+    );
+    let f = find_code(&code, "f").unwrap();
+    assert_listing(
+        &listing(f),
+        r#"
+        0 LoadFast 1 (v)
+        1 LoadFastStoreAttr 0 (o)
+        2 StoreAttr 0 (a)
+        3 LoadFastAttr 0 (o)
+        4 LoadAttr 1 (b)
+        5 LoadFastAttr 1 (v)
+        6 LoadAttr 2 (c)
+        7 BuildTuple 2
+        8 ReturnValue
+        "#,
+    );
+}
+
+#[test]
 fn private_names_are_mangled_in_classes() {
     let code = compile_ok(
         "class C:\n    __x = 1\n    def m(self, __p):\n        return self.__y, __p\n",
@@ -983,7 +1006,7 @@ fn private_names_are_mangled_in_classes() {
     assert_listing(
         &listing(m),
         r#"
-        0 LoadFast 0 (self)
+        0 LoadFastAttr 0 (self)
         1 LoadAttr 0 (_C__y)
         2 LoadFast 1 (_C__p)
         3 BuildTuple 2
