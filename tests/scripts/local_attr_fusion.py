@@ -1,5 +1,5 @@
-# `local.attr` loads and stores run as one fused instruction (LoadFastAttr /
-# LoadFastStoreAttr); they must behave exactly like the two instructions they replace.
+# `local.attr` loads, stores and method loads run as one fused instruction (LoadFastAttr,
+# LoadFastStoreAttr, LoadFastMethod); they must behave exactly like the two instructions they replace.
 
 class P:
     def __init__(self, x):
@@ -109,3 +109,33 @@ def rebinding():
 
 print(rebinding())
 print([P(i).x for i in range(5)])
+
+
+# Method calls on locals (LoadFastMethod): plain methods, builtin methods, attributes found
+# through __getattr__, and an unbound receiver.
+def methods(items, p):
+    items.append(3)
+    items.extend([4, 5])
+    return items.index(4), p.dynamic.upper(), items
+
+
+print(methods([1, 2], P(0)))
+
+
+def unbound_method():
+    if False:
+        items = []
+    items.append(1)
+
+
+try:
+    unbound_method()
+except UnboundLocalError as e:
+    print(type(e).__name__, e)
+
+
+def no_such_method(items):
+    return items.no_such()
+
+
+show(no_such_method, [])

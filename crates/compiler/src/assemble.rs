@@ -62,15 +62,16 @@ pub(crate) fn assemble(
     }
 }
 
-/// `local.attr` loads and stores: a `LoadFast` followed by `LoadAttr` or `StoreAttr` becomes
-/// `LoadFastAttr`/`LoadFastStoreAttr` (see their docs). The second instruction is kept, so
-/// nothing else moves.
+/// `local.attr` loads, stores and method loads: a `LoadFast` followed by `LoadAttr`,
+/// `StoreAttr` or `LoadMethod` becomes `LoadFastAttr`/`LoadFastStoreAttr`/`LoadFastMethod`
+/// (see their docs). The second instruction is kept, so nothing else moves.
 fn fuse_local_attributes(instrs: &mut [Instr]) {
     for i in 1..instrs.len() {
         if let Instr::LoadFast(local) = instrs[i - 1] {
             match instrs[i] {
                 Instr::LoadAttr(_) => instrs[i - 1] = Instr::LoadFastAttr(local),
                 Instr::StoreAttr(_) => instrs[i - 1] = Instr::LoadFastStoreAttr(local),
+                Instr::LoadMethod(_) => instrs[i - 1] = Instr::LoadFastMethod(local),
                 _ => {}
             }
         }
@@ -198,9 +199,9 @@ pub(crate) fn stack_effect(i: &Instr) -> i64 {
         | GetYieldFromIter | GetAwaitable | GetAIter => 0,
         PopTop => -1,
         Copy(_) => 1,
-        LoadConst(_) | LoadFast(_) | LoadFastAttr(_) | LoadFastStoreAttr(_) | LoadDeref(_)
-        | LoadClosure(_) | LoadClassDeref(_) | LoadName(_) | LoadGlobal(_) | LoadAssertionError
-        | LoadBuildClass => 1,
+        LoadConst(_) | LoadFast(_) | LoadFastAttr(_) | LoadFastStoreAttr(_) | LoadFastMethod(_)
+        | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadName(_) | LoadGlobal(_)
+        | LoadAssertionError | LoadBuildClass => 1,
         StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_) => -1,
         StoreAttr(_) => -2,
         DeleteAttr(_) => -1,

@@ -117,9 +117,8 @@ pub(crate) fn format_instr(code: &CodeObject, instr: &Instr) -> String {
         LoadName(i) | StoreName(i) | DeleteName(i) | LoadGlobal(i) | StoreGlobal(i)
         | DeleteGlobal(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i)
         | ImportName(i) | ImportFrom(i) => (i.to_string(), Some(name_of(&code.names, i))),
-        LoadFast(i) | LoadFastAttr(i) | LoadFastStoreAttr(i) | StoreFast(i) | DeleteFast(i) => {
-            (i.to_string(), Some(name_of(&code.varnames, i)))
-        }
+        LoadFast(i) | LoadFastAttr(i) | LoadFastStoreAttr(i) | LoadFastMethod(i) | StoreFast(i)
+        | DeleteFast(i) => (i.to_string(), Some(name_of(&code.varnames, i))),
         LoadDeref(i) | StoreDeref(i) | DeleteDeref(i) | LoadClosure(i) | LoadClassDeref(i) => {
             (i.to_string(), Some(deref(i)))
         }

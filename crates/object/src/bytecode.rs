@@ -95,6 +95,8 @@ pub enum Instr {
     LoadFastAttr(u32),
     /// Likewise a `LoadFast(i)` fused with the `StoreAttr` after it: `varnames[i].attr = TOS`.
     LoadFastStoreAttr(u32),
+    /// Likewise a `LoadFast(i)` fused with the `LoadMethod` after it (`items.append(x)`).
+    LoadFastMethod(u32),
     /// `[v] -> []`
     StoreFast(u32),
     /// Unset a fast local; UnboundLocalError if already unset.

@@ -431,6 +431,17 @@ impl Vm {
                     };
                     self.set_attr(obj, &code.names[name as usize], v)?;
                 }
+                Instr::LoadFastMethod(i) => {
+                    let Instr::LoadMethod(name) = code.instructions[f.pc] else {
+                        unreachable!("the assembler puts LoadFastMethod before a LoadMethod")
+                    };
+                    let Some(obj) = &f.fast[i as usize] else {
+                        return Err(unbound_fast(code, i));
+                    };
+                    let obj = obj.clone();
+                    f.pc += 1;
+                    self.load_method_onto(f, obj, &code.names[name as usize])?;
+                }
                 Instr::StoreFast(i) => {
                     let v = f.pop();
                     f.fast[i as usize] = Some(v);
@@ -523,17 +534,7 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let obj = f.pop();
-                    match self.load_method(&obj, &code.names[i as usize])? {
-                        Some(func) => {
-                            f.push(func);
-                            f.push(obj);
-                        }
-                        None => {
-                            let attr = self.get_attr(&obj, &code.names[i as usize])?;
-                            f.push(attr);
-                            f.push(Value::Obj(types().null_marker.clone()));
-                        }
-                    }
+                    self.load_method_onto(f, obj, &code.names[i as usize])?;
                 }
                 Instr::BinarySubscr => {
                     let key = f.pop();
@@ -1321,6 +1322,23 @@ impl Vm {
             }
             _ => check(cls),
         }
+    }
+
+    /// `LoadMethod` of `name` on `obj`: push `[callable, self_or_null]`.
+    #[inline(always)]
+    fn load_method_onto(&mut self, f: &mut Frame, obj: Value, name: &ObjRef) -> PyResult<()> {
+        match self.load_method(&obj, name)? {
+            Some(func) => {
+                f.push(func);
+                f.push(obj);
+            }
+            None => {
+                let attr = self.get_attr(&obj, name)?;
+                f.push(attr);
+                f.push(Value::Obj(types().null_marker.clone()));
+            }
+        }
+        Ok(())
     }
 
     /// Go to instruction `t`. Backward jumps (the ends of loops, which may be conditional:

@@ -974,7 +974,7 @@ fn swap_assignment_needs_no_tuple() {
 #[test]
 fn local_attribute_access_is_fused_and_the_attribute_instruction_stays() {
     let code = compile_ok(
-        "def f(o, v):\n    o.a = v\n    return o.b, v.c\n",
+        "def f(o, v):\n    o.a = v\n    return o.b, v.c, o.m()\n",
         Mode::Exec,
     );
     let f = find_code(&code, "f").unwrap();
@@ -988,8 +988,11 @@ fn local_attribute_access_is_fused_and_the_attribute_instruction_stays() {
         4 LoadAttr 1 (b)
         5 LoadFastAttr 1 (v)
         6 LoadAttr 2 (c)
-        7 BuildTuple 2
-        8 ReturnValue
+        7 LoadFastMethod 0 (o)
+        8 LoadMethod 3 (m)
+        9 CallMethod 0
+        10 BuildTuple 3
+        11 ReturnValue
         "#,
     );
 }
