@@ -5,7 +5,7 @@ use pyrite_object::types::{make_type, types, Layout};
 use pyrite_object::{ObjRef, Value};
 
 use crate::error::{type_error, PyResult};
-use crate::native::{add_classmethod, add_method, add_property, Args};
+use crate::native::{add_classmethod, add_method, add_property, add_staticmethod, Args};
 use crate::Vm;
 
 pub struct GenericAlias {
@@ -35,19 +35,30 @@ fn alias(v: &Value) -> PyResult<&GenericAlias> {
 /// `cls[params]` for builtin generic classes.
 pub fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult {
     let p = args.exact("__class_getitem__", 2)?;
-    let params = match p[1].payload() {
-        Some(Payload::Tuple(_)) => p[1].clone(),
-        _ => Value::new_tuple(vec![p[1].clone()]),
+    Ok(new_alias(&p[0], &p[1]))
+}
+
+/// `types.GenericAlias(origin, args)`, which is also what a Python class's
+/// `__class_getitem__ = classmethod(GenericAlias)` calls.
+fn alias_new(_vm: &mut Vm, args: Args) -> PyResult {
+    let p = args.exact("GenericAlias", 3)?;
+    Ok(new_alias(&p[1], &p[2]))
+}
+
+fn new_alias(origin: &Value, params: &Value) -> Value {
+    let params = match params.payload() {
+        Some(Payload::Tuple(_)) => params.clone(),
+        _ => Value::new_tuple(vec![params.clone()]),
     };
     let ga = GenericAlias {
-        origin: p[0].clone(),
+        origin: origin.clone(),
         args: params,
     };
-    Ok(Value::Obj(ObjRef::new(
+    Value::Obj(ObjRef::new(
         alias_type().clone(),
         None,
         Payload::Native(NativeBox::new(ga)),
-    )))
+    ))
 }
 
 /// repr of one type parameter, as CPython's `ga_repr_item`.
@@ -74,6 +85,7 @@ pub fn init() {
     }
     let a = alias_type();
     crate::native::set_type_attr(a, "__module__", Value::new_str("types"));
+    add_staticmethod(a, "__new__", alias_new);
     add_property(
         a,
         "__origin__",
