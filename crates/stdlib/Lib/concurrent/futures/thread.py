@@ -140,32 +140,33 @@ class ThreadPoolExecutor(_base.Executor):
             self._threads.add(thread)
             _threads_queues[thread] = self._work_queue
 
+    def _take_queued(self):
+        """Take the work items no worker has taken yet off the queue."""
+        items = []
+        while True:
+            try:
+                item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return items
+            if item is not None:
+                items.append(item)
+
     def _initializer_failed(self):
         with self._shutdown_lock:
             self._broken = ('A thread initializer failed, the thread pool '
                             'is not usable anymore')
             # Fail every call still waiting to run.
-            while True:
-                try:
-                    item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is not None:
-                    item.future.set_exception(BrokenThreadPool(self._broken))
+            for item in self._take_queued():
+                item.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
                 # Cancel what no worker has taken yet.
-                while True:
-                    try:
-                        item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if item is not None:
-                        item.future.cancel()
-                        item.future.set_running_or_notify_cancel()
+                for item in self._take_queued():
+                    item.future.cancel()
+                    item.future.set_running_or_notify_cancel()
             # Wake the workers: each passes the stop mark on and exits.
             self._work_queue.put(None)
         if wait:
