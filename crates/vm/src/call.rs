@@ -86,8 +86,7 @@ impl Vm {
     /// Return a buffer from `args_with_self` to the pool.
     #[inline]
     pub(crate) fn recycle_args(&mut self, mut v: Vec<Value>) {
-        // Popped, not `clear()`ed: see `InlineFrames::pop`.
-        while v.pop().is_some() {}
+        crate::frame::clear_values(&mut v);
         if self.arg_pool.len() < 64 && v.capacity() <= 64 {
             self.arg_pool.push(v);
         }

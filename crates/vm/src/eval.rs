@@ -241,7 +241,7 @@ impl Vm {
         }
         callee.init_instance = init_instance;
         // The frame holds what the function provides (globals, builtins, cells; code
-        // objects are immortal), so the callable can go now.
+        // objects are immortal), so the callable can go now (popped, as in `clear_values`).
         while f.stack.len() > base {
             f.pop();
         }

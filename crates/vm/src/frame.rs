@@ -121,7 +121,11 @@ impl Frame {
     /// (empty) rest, out of line in the free-threaded build.
     #[inline(always)]
     pub fn move_top_into(&mut self, n: usize, dst: &mut Vec<Option<Value>>) {
-        let at = self.stack.len() - n;
+        let at = self
+            .stack
+            .len()
+            .checked_sub(n)
+            .expect("value stack underflow");
         dst.reserve(n);
         // SAFETY: `stack[at..]` is initialised; with the length cut to `at` the stack no
         // longer owns those values, and each is read exactly once, into room `dst` has.
@@ -141,6 +145,15 @@ impl Frame {
         let at = self.stack.len() - n;
         self.stack.split_off(at)
     }
+}
+
+/// `v.clear()` for the value buffers of calls and returns, popping one value at a time: in
+/// the free-threaded build the compiler keeps the slice drop that `clear`, `truncate` and
+/// `Drain` call out of line, a call that costs more than the usual empty stack or handful
+/// of int locals it would drop.
+#[inline(always)]
+pub(crate) fn clear_values<T>(v: &mut Vec<T>) {
+    while v.pop().is_some() {}
 }
 
 /// The frames of Python-to-Python calls the eval loop makes without leaving itself (see
@@ -197,11 +210,8 @@ impl InlineFrames {
         assert!(self.live > 0, "no inline frame to pop");
         self.live -= 1;
         let f = &mut self.boxes[self.live];
-        // Popped one by one rather than `clear()`ed: in the free-threaded build the compiler
-        // keeps the slice drop out of line, a call that costs more than the usual empty
-        // stack and handful of int locals.
-        while f.fast.pop().is_some() {}
-        while f.stack.pop().is_some() {}
+        clear_values(&mut f.fast);
+        clear_values(&mut f.stack);
         if !f.cells.is_empty() {
             f.cells.clear();
         }
