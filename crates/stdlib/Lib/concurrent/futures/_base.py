@@ -20,6 +20,9 @@ CANCELLED = 'CANCELLED'
 CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
 FINISHED = 'FINISHED'
 
+_CANCELLED = (CANCELLED, CANCELLED_AND_NOTIFIED)
+_DONE = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+
 _STATE_NAMES = {
     PENDING: 'pending',
     RUNNING: 'running',
@@ -127,7 +130,7 @@ class Future:
         with self._condition:
             if self._state in (RUNNING, FINISHED):
                 return False
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+            if self._state in _CANCELLED:
                 return True
             self._state = CANCELLED
             self._condition.notify_all()
@@ -136,7 +139,7 @@ class Future:
 
     def cancelled(self):
         with self._condition:
-            return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED)
+            return self._state in _CANCELLED
 
     def running(self):
         with self._condition:
@@ -145,11 +148,11 @@ class Future:
     def done(self):
         """True if the future was cancelled or finished running."""
         with self._condition:
-            return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+            return self._state in _DONE
 
     def _outcome(self):
         # Called with the condition held and the future done.
-        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+        if self._state in _CANCELLED:
             raise CancelledError()
         if self._exception is not None:
             try:
@@ -161,9 +164,9 @@ class Future:
 
     def _wait_done(self, timeout):
         # Called with the condition held; raises TimeoutError if not done in time.
-        if self._state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+        if self._state not in _DONE:
             self._condition.wait(timeout)
-            if self._state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+            if self._state not in _DONE:
                 raise TimeoutError()
 
     def result(self, timeout=None):
@@ -182,14 +185,14 @@ class Future:
         """The exception the call raised (None if it returned), waiting as result()."""
         with self._condition:
             self._wait_done(timeout)
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+            if self._state in _CANCELLED:
                 raise CancelledError()
             return self._exception
 
     def add_done_callback(self, fn):
         """Call fn(future) when the future is done (at once if it already is)."""
         with self._condition:
-            if self._state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+            if self._state not in _DONE:
                 self._done_callbacks.append(fn)
                 return
         try:
@@ -222,7 +225,7 @@ class Future:
 
     def _finish(self, result, exception):
         with self._condition:
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+            if self._state in _DONE:
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._result = result
             self._exception = exception
