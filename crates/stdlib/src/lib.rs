@@ -25,7 +25,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("math", math::init);
     vm.add_native_module("_random", random::init);
     vm.add_native_module("_collections", collections::init);
-    vm.add_native_module("time", time::init);
+    vm.add_native_module("_time", time::init);
 
     vm.add_native_module("os", os::init);
     vm.add_native_module("_thread", thread::init);

@@ -1,4 +1,6 @@
-//! `time`: wall and monotonic clocks, `sleep`.
+//! `_time`: wall and monotonic clocks, `sleep`, and the C library's calendar conversions
+//! (`localtime_r`, `gmtime_r`, `mktime`, `strftime`). `Lib/time.py` builds the `time` module
+//! on it (`struct_time` and the argument checks are Python there).
 
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
@@ -56,7 +58,7 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = new_module("time");
+    let m = new_module("_time");
     epoch();
     let fns: &[(&'static str, NativeFn)] = &[
         ("time", |_, _| Ok(Value::float(now()))),
@@ -82,6 +84,11 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
         ("process_time", |_, _| Ok(Value::float(cpu_time()))),
         ("thread_time", |_, _| Ok(Value::float(thread_cpu_time()))),
         ("sleep", sleep),
+        ("_localtime", |vm, a| broken_down(vm, a, "localtime", false)),
+        ("_gmtime", |vm, a| broken_down(vm, a, "gmtime", true)),
+        ("_mktime", mktime),
+        ("_strftime", strftime),
+        ("_tzinfo", tzinfo),
     ];
     for (n, f) in fns {
         set_attr_str(&m, n, new_function(n, *f));
@@ -106,4 +113,211 @@ pub fn cpu_time() -> f64 {
 
 fn thread_cpu_time() -> f64 {
     clock(libc::CLOCK_THREAD_CPUTIME_ID)
+}
+
+/// Seconds since the epoch as a `time_t`, rounded towards minus infinity as CPython does.
+fn to_time_t(vm: &mut Vm, v: &Value) -> PyResult<libc::time_t> {
+    if let Some(f) = pyrite_vm::ops::as_float(v) {
+        if f.is_nan() {
+            return Err(value_error("Invalid value NaN (not a number)"));
+        }
+        let f = f.floor();
+        if !(f >= libc::time_t::MIN as f64 && f < libc::time_t::MAX as f64) {
+            return Err(time_overflow());
+        }
+        return Ok(f as libc::time_t);
+    }
+    match vm.to_i64(v) {
+        Ok(n) => Ok(n as libc::time_t),
+        Err(e) if e.matches(&pyrite_object::types::types().exc.index_error) => Err(time_overflow()),
+        Err(e) => Err(e),
+    }
+}
+
+/// `tm` as the 11 fields of a `struct_time`: Python months and year days count from 1, and
+/// weeks start on Monday.
+fn tm_fields(tm: &libc::tm) -> Value {
+    // SAFETY: `tm_zone` is null or points at a NUL-terminated name owned by the C library.
+    let zone = if tm.tm_zone.is_null() {
+        Value::none()
+    } else {
+        let name = unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) };
+        Value::new_str(name.to_string_lossy().into_owned())
+    };
+    Value::new_tuple(vec![
+        Value::Int(tm.tm_year as i64 + 1900),
+        Value::Int(tm.tm_mon as i64 + 1),
+        Value::Int(tm.tm_mday as i64),
+        Value::Int(tm.tm_hour as i64),
+        Value::Int(tm.tm_min as i64),
+        Value::Int(tm.tm_sec as i64),
+        Value::Int((tm.tm_wday as i64 + 6) % 7),
+        Value::Int(tm.tm_yday as i64 + 1),
+        Value::Int(tm.tm_isdst as i64),
+        zone,
+        Value::Int(tm.tm_gmtoff),
+    ])
+}
+
+fn empty_tm() -> libc::tm {
+    // SAFETY: `tm` is plain integers and a nullable pointer: all zeroes is a valid value.
+    unsafe { std::mem::zeroed() }
+}
+
+/// `_localtime(secs)` / `_gmtime(secs)`: the 11 fields for a timestamp.
+fn broken_down(vm: &mut Vm, args: Args, name: &str, utc: bool) -> PyResult {
+    let p = args.exact(name, 1)?;
+    let t = to_time_t(vm, &p[0])?;
+    let mut tm = empty_tm();
+    // SAFETY: both pointers are valid for the call; the `_r` variants keep no state.
+    let ok = unsafe {
+        if utc {
+            !libc::gmtime_r(&t, &mut tm).is_null()
+        } else {
+            !libc::localtime_r(&t, &mut tm).is_null()
+        }
+    };
+    if !ok {
+        let errno = std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EOVERFLOW);
+        let e = std::io::Error::from_raw_os_error(errno);
+        return Err(pyrite_vm::io::os_error_from(vm, &e, None));
+    }
+    Ok(tm_fields(&tm))
+}
+
+/// The first nine fields of a `struct_time` (already checked to be ints by `time.py`) as a
+/// C `tm`, months and days converted back to C's counting.
+fn tm_from_fields(vm: &mut Vm, v: &Value) -> PyResult<libc::tm> {
+    let items = vm.collect(v)?;
+    if items.len() < 9 {
+        return Err(pyrite_vm::error::type_error(
+            "function takes at least 9 fields of a struct_time",
+        ));
+    }
+    let mut f = [0i64; 9];
+    for (slot, item) in f.iter_mut().zip(&items) {
+        *slot = vm.to_i64(item)?;
+    }
+    let int = |n: i64| -> PyResult<libc::c_int> {
+        libc::c_int::try_from(n).map_err(|_| {
+            pyrite_vm::error::overflow_error("Python int too large to convert to C int")
+        })
+    };
+    let mut tm = empty_tm();
+    tm.tm_year = int(f[0] - 1900)?;
+    tm.tm_mon = int(f[1] - 1)?;
+    tm.tm_mday = int(f[2])?;
+    tm.tm_hour = int(f[3])?;
+    tm.tm_min = int(f[4])?;
+    tm.tm_sec = int(f[5])?;
+    tm.tm_wday = int((f[6] + 1) % 7)?;
+    tm.tm_yday = int(f[7] - 1)?;
+    tm.tm_isdst = int(f[8])?;
+    Ok(tm)
+}
+
+/// `_mktime(fields)`: local calendar time to seconds since the epoch.
+fn mktime(vm: &mut Vm, args: Args) -> PyResult {
+    let p = args.exact("mktime", 1)?;
+    let mut tm = tm_from_fields(vm, &p[0])?;
+    // mktime returns -1 both for errors and for one second before the epoch; a wday it
+    // leaves untouched tells them apart (as CPython does).
+    tm.tm_wday = -1;
+    // SAFETY: `tm` is a valid, writable `tm`.
+    let t = unsafe { libc::mktime(&mut tm) };
+    if t == -1 && tm.tm_wday == -1 {
+        return Err(pyrite_vm::error::overflow_error(
+            "mktime argument out of range",
+        ));
+    }
+    Ok(Value::float(t as f64))
+}
+
+/// `_strftime(format, fields, zone, gmtoff)`: `fields` was range-checked by `time.py`.
+fn strftime(vm: &mut Vm, args: Args) -> PyResult {
+    let p = args.exact("strftime", 4)?;
+    let format = p[0]
+        .as_str()
+        .ok_or_else(|| pyrite_vm::error::type_error("strftime() argument 1 must be str"))?
+        .to_string();
+    let mut tm = tm_from_fields(vm, &p[1])?;
+    // The zone name must outlive the call: `tm_zone` points into it.
+    let zone = match p[2].as_str() {
+        Some(z) => {
+            Some(std::ffi::CString::new(z).map_err(|_| value_error("embedded null character"))?)
+        }
+        None => None,
+    };
+    if let Some(z) = &zone {
+        tm.tm_zone = z.as_ptr();
+    }
+    if !p[3].is_none() {
+        tm.tm_gmtoff = vm.to_i64(&p[3])?;
+    }
+    let cformat = std::ffi::CString::new(format.as_str())
+        .map_err(|_| value_error("embedded null character"))?;
+    if format.is_empty() {
+        return Ok(Value::new_str(String::new()));
+    }
+    // strftime returns 0 both when the buffer is too small and for an empty result: grow
+    // the buffer a few times, as CPython does, before deciding the result is empty.
+    let mut size = 1024.max(format.len() * 4);
+    loop {
+        let mut buf = vec![0u8; size];
+        // SAFETY: `buf` has `size` writable bytes; the format and `tm` are valid.
+        let n = unsafe { libc::strftime(buf.as_mut_ptr().cast(), size, cformat.as_ptr(), &tm) };
+        if n > 0 || size >= 256 * format.len().max(1) {
+            buf.truncate(n);
+            return Ok(Value::new_str(String::from_utf8_lossy(&buf).into_owned()));
+        }
+        size *= 2;
+    }
+}
+
+/// `_tzinfo()`: `(timezone, altzone, daylight, (std name, dst name))` for this year, as
+/// CPython's `init_timezone` works them out from January and July.
+fn tzinfo(_vm: &mut Vm, _args: Args) -> PyResult {
+    extern "C" {
+        // POSIX; not in the `libc` crate.
+        fn tzset();
+    }
+    // SAFETY: tzset only reads the environment and updates the C library's zone state.
+    unsafe { tzset() };
+    let now = now() as libc::time_t;
+    let year_start = {
+        let mut tm = empty_tm();
+        // SAFETY: valid pointers; the `_r` variant keeps no state.
+        unsafe { libc::localtime_r(&now, &mut tm) };
+        (now - (tm.tm_yday as libc::time_t) * 86400) / 86400 * 86400
+    };
+    let local = |t: libc::time_t| {
+        let mut tm = empty_tm();
+        // SAFETY: as above.
+        unsafe { libc::localtime_r(&t, &mut tm) };
+        let name = if tm.tm_zone.is_null() {
+            String::new()
+        } else {
+            // SAFETY: a NUL-terminated name owned by the C library.
+            unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
+                .to_string_lossy()
+                .into_owned()
+        };
+        (-tm.tm_gmtoff, name)
+    };
+    let (jan_off, jan_name) = local(year_start);
+    let (jul_off, jul_name) = local(year_start + 183 * 86400);
+    // South of the equator July is the standard time.
+    let ((std_off, std_name), (dst_off, dst_name)) = if jan_off < jul_off {
+        ((jul_off, jul_name), (jan_off, jan_name))
+    } else {
+        ((jan_off, jan_name), (jul_off, jul_name))
+    };
+    Ok(Value::new_tuple(vec![
+        Value::Int(std_off),
+        Value::Int(dst_off),
+        Value::Int((std_off != dst_off) as i64),
+        Value::new_tuple(vec![Value::new_str(std_name), Value::new_str(dst_name)]),
+    ]))
 }
