@@ -13,6 +13,7 @@ mod socket;
 pub mod thread;
 
 pub mod time;
+mod traceback;
 
 use pyrite_vm::Vm;
 
@@ -33,6 +34,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_socket", socket::init);
     vm.add_native_module("_posixsubprocess", posixsubprocess::init);
     vm.add_native_module("_signal", signal::init);
+    vm.add_native_module("_traceback", traceback::init);
     for (name, source, is_pkg) in frozen::FROZEN {
         vm.add_frozen_module(name, source, *is_pkg);
     }

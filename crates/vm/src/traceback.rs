@@ -1,7 +1,7 @@
 //! Traceback objects and CPython 3.11's traceback display (chained exceptions, source lines
 //! with `~~^^` carets, "Did you mean" suggestions).
 
-use pyrite_object::code::CodeObject;
+use pyrite_object::code::{CodeObject, Position};
 use pyrite_object::payload::{NativeBox, Payload};
 use pyrite_object::types::types;
 use pyrite_object::{ObjRef, Value};
@@ -177,6 +177,7 @@ fn format_single(vm: &mut Vm, exc: &Value, out: &mut String) {
         exc,
         last_globals.as_ref(),
         last_code,
+        true,
     ));
 }
 
@@ -191,36 +192,67 @@ fn flush_repeats(out: &mut String, repeats: usize) {
 }
 
 fn format_entry(entry: &Traceback, out: &mut String) {
+    let (filename, line, name, pos) = entry_location(entry);
+    let text = source_line(&filename, line);
+    out.push_str(&format_frame(&filename, line, &name, text.as_deref(), pos));
+}
+
+/// Where a traceback entry points: file, line, function name, and the failing expression's
+/// position (None when the instruction has no position: the line is then the first line).
+fn entry_location(entry: &Traceback) -> (String, u32, String, Option<Position>) {
     let code = entry.code;
     let filename = code.filename.as_pystr().map_or("?", |s| s.as_str());
     let pos = code.positions.get(entry.lasti).copied().unwrap_or_default();
-    let line = if pos.line == 0 {
-        code.first_line
-    } else {
-        pos.line
-    };
     let name = code.name.as_pystr().map_or("?", |s| s.as_str());
-    out.push_str(&format!("  File \"{filename}\", line {line}, in {name}\n"));
-    let Some(text) = source_line(filename, line) else {
-        return;
+    if pos.line == 0 {
+        (filename.into(), code.first_line, name.into(), None)
+    } else {
+        (filename.into(), pos.line, name.into(), Some(pos))
+    }
+}
+
+/// The locations of a traceback chain, oldest call first (for `traceback.extract_tb`).
+pub fn extract_entries(tb_head: &Value) -> Vec<(String, u32, String, Option<Position>)> {
+    let mut out = Vec::new();
+    let mut cur = Some(tb_head.clone());
+    while let Some(t) = cur {
+        let Some(entry) = tb(&t) else { break };
+        out.push(entry_location(entry));
+        cur = entry.next.clone();
+    }
+    out
+}
+
+/// One entry of a traceback display: `  File "f.py", line 3, in f`, then the source line
+/// `text` (if known, stripped) and the caret line under the expression at `pos`.
+pub fn format_frame(
+    filename: &str,
+    line: u32,
+    name: &str,
+    text: Option<&str>,
+    pos: Option<Position>,
+) -> String {
+    let mut out = format!("  File \"{filename}\", line {line}, in {name}\n");
+    let Some(text) = text else {
+        return out;
     };
     let stripped = text.trim();
     if stripped.is_empty() {
-        return;
+        return out;
     }
     out.push_str(&format!("    {stripped}\n"));
-    if pos.line == 0 {
-        return;
+    if let Some(pos) = pos {
+        if let Some(carets) = caret_line(
+            text,
+            pos.line,
+            pos.end_line,
+            pos.col as usize,
+            pos.end_col as usize,
+        ) {
+            out.push_str(&carets);
+        }
     }
-    if let Some(carets) = caret_line(
-        &text,
-        pos.line,
-        pos.end_line,
-        pos.col as usize,
-        pos.end_col as usize,
-    ) {
-        out.push_str(&carets);
-    }
+    out
 }
 
 /// CPython 3.11's caret line under the failing expression, or None when the expression
@@ -301,13 +333,15 @@ fn anchors_for(text: &str, col: usize, end_col: usize) -> Option<(usize, usize)>
     }
 }
 
-/// The last line(s): `Type: message`, with SyntaxError's location display and
-/// NameError/AttributeError suggestions.
+/// The last line(s): `Type: message`, with SyntaxError's location display and, when
+/// `suggest` (the interpreter's own display; CPython 3.11's `traceback` module offers none),
+/// NameError/AttributeError suggestions looked up in `globals` and `code`.
 pub fn format_exception_only(
     vm: &mut Vm,
     exc: &Value,
     globals: Option<&ObjRef>,
     code: Option<&CodeObject>,
+    suggest: bool,
 ) -> String {
     let cls = exc.class().clone();
     let module = crate::type_cache::mro_lookup(&cls, &crate::vm::name("__module__"))
@@ -340,7 +374,11 @@ pub fn format_exception_only(
             Err(_) => "<exception str() failed>".to_string(),
         },
     };
-    let suggestion = suggestion_for(vm, exc, globals, code);
+    let suggestion = if suggest {
+        suggestion_for(vm, exc, globals, code)
+    } else {
+        None
+    };
     if msg.is_empty() {
         out.push_str(&type_name);
     } else {
