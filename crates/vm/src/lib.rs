@@ -100,10 +100,14 @@ impl Vm {
             Ok(()) => Outcome::Ok,
             Err(e) => self.exit_code_for(&e),
         };
-        // The interpreter waits for non-daemon threads at exit (threading._shutdown).
-        if let Some(threading) = self.cached_module("threading") {
-            if let Ok(Some(shutdown)) = self.get_attr_opt(&threading, &vm::name("_shutdown")) {
-                if let Err(e) = self.call_positional(&shutdown, &[]) {
+        // The interpreter waits for non-daemon threads at exit (threading._shutdown), then
+        // runs the atexit callbacks (which report their own errors), as CPython does.
+        for (module, hook) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs")] {
+            let Some(m) = self.cached_module(module) else {
+                continue;
+            };
+            if let Ok(Some(f)) = self.get_attr_opt(&m, &vm::name(hook)) {
+                if let Err(e) = self.call_positional(&f, &[]) {
                     outcome = self.exit_code_for(&e);
                 }
             }
