@@ -3,6 +3,7 @@
 
 mod blocking;
 mod collections;
+mod io;
 pub mod math;
 pub mod os;
 mod os_process;
@@ -35,6 +36,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_posixsubprocess", posixsubprocess::init);
     vm.add_native_module("_signal", signal::init);
     vm.add_native_module("_traceback", traceback::init);
+    vm.add_native_module("_io", io::init);
     for (name, source, is_pkg) in frozen::FROZEN {
         vm.add_frozen_module(name, source, *is_pkg);
     }

@@ -160,11 +160,11 @@ pub fn init() {
         add_method(cls, "__repr__", |vm, a| {
             let f = file_of(a.self_())?;
             let n = vm.repr_string(&f.name)?;
-            let cls = a.self_().type_name();
+            let cls = a.self_().class().type_data().qualname();
             Ok(Value::new_str(if f.binary {
                 format!("<_io.{cls} name={n}>")
             } else {
-                format!("<_io.{cls} name={n} mode='{}' encoding='UTF-8'>", f.mode)
+                format!("<_io.{cls} name={n} mode='{}' encoding='utf-8'>", f.mode)
             }))
         });
         add_property(
