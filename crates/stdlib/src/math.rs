@@ -13,7 +13,7 @@ use pyrite_object::bytecode::BinaryOperator;
 use pyrite_object::payload::Payload;
 use pyrite_object::{ObjRef, Value};
 use pyrite_vm::error::{overflow_error, type_error, value_error, zero_division_error, PyResult};
-use pyrite_vm::native::{new_function, Args, NativeFn};
+use pyrite_vm::native::{add_functions, Args, NativeFn};
 use pyrite_vm::ops::{as_float, as_int, IntRef};
 use pyrite_vm::vm::{name, new_module, set_attr_str};
 use pyrite_vm::Vm;
@@ -1400,9 +1400,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
         ("trunc", math_trunc),
         ("ulp", math_ulp),
     ];
-    for (n, f) in fns {
-        set_attr_str(&m, n, new_function(n, *f));
-    }
+    add_functions(&m, fns);
     set_attr_str(&m, "pi", Value::float(std::f64::consts::PI));
     set_attr_str(&m, "e", Value::float(std::f64::consts::E));
     set_attr_str(&m, "tau", Value::float(std::f64::consts::TAU));

@@ -3,7 +3,7 @@
 
 use pyrite_object::{ObjRef, Value};
 use pyrite_vm::error::{type_error, PyResult};
-use pyrite_vm::native::{new_function, Args, NativeFn};
+use pyrite_vm::native::{add_functions, Args, NativeFn};
 use pyrite_vm::vm::{new_module, set_attr_str};
 use pyrite_vm::Vm;
 
@@ -123,9 +123,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             Ok(Value::new_bytes(buf))
         }),
     ];
-    for (n, f) in fns {
-        set_attr_str(&m, n, new_function(n, *f));
-    }
+    add_functions(&m, fns);
     crate::os_process::add_to(&m);
     let env = pyrite_vm::error::new_dict_object();
     for (k, v) in std::env::vars() {
@@ -386,9 +384,7 @@ pub fn init_path(_vm: &mut Vm) -> PyResult<ObjRef> {
             Ok(Value::Int(io_result(vm, md, &p[0])?.len() as i64))
         }),
     ];
-    for (n, f) in fns {
-        set_attr_str(&m, n, new_function(n, *f));
-    }
+    add_functions(&m, fns);
     set_attr_str(&m, "sep", Value::new_str("/"));
     Ok(m)
 }

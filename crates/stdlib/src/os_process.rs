@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use pyrite_object::{ObjRef, Value};
 use pyrite_vm::error::{value_error, PyResult};
-use pyrite_vm::native::{new_function, Args, NativeFn};
+use pyrite_vm::native::{add_functions, new_function, Args, NativeFn};
 use pyrite_vm::vm::set_attr_str;
 use pyrite_vm::Vm;
 
@@ -250,9 +250,7 @@ pub(crate) fn add_to(m: &ObjRef) {
         }),
         ("fdopen", |vm, a| pyrite_vm::io::builtin_open(vm, a)),
     ];
-    for (n, f) in fns {
-        set_attr_str(m, n, new_function(n, *f));
-    }
+    add_functions(m, fns);
     let status_fns: &[(&'static str, NativeFn)] = &[
         ("WIFEXITED", |vm, a| {
             status_test(vm, a, "WIFEXITED", libc::WIFEXITED)

@@ -13,7 +13,7 @@ use std::time::Instant;
 use pyrite_object::payload::Payload;
 use pyrite_object::{ObjRef, Value};
 use pyrite_vm::error::{type_error, value_error, PyResult};
-use pyrite_vm::native::{new_function, Args, NativeFn};
+use pyrite_vm::native::{add_functions, Args, NativeFn};
 use pyrite_vm::vm::{new_module, set_attr_str};
 use pyrite_vm::Vm;
 
@@ -375,9 +375,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
         ("waitpid_timeout", waitpid_timeout),
         ("poll", poll),
     ];
-    for (n, f) in fns {
-        set_attr_str(&m, n, new_function(n, *f));
-    }
+    add_functions(&m, fns);
     for (n, v) in [
         ("POLLIN", libc::POLLIN),
         ("POLLOUT", libc::POLLOUT),

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use pyrite_object::types::types;
 use pyrite_object::{ObjRef, Value};
 use pyrite_vm::error::{type_error, value_error, PyErr, PyResult};
-use pyrite_vm::native::{new_function, Args};
+use pyrite_vm::native::{add_functions, new_function, Args};
 use pyrite_vm::signals::Handler;
 use pyrite_vm::vm::{new_module, set_attr_str};
 use pyrite_vm::Vm;
@@ -200,7 +200,6 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
     set_attr_str(&m, "SIGRTMIN", Value::Int(libc::SIGRTMIN().into()));
     set_attr_str(&m, "SIGRTMAX", Value::Int(libc::SIGRTMAX().into()));
     set_attr_str(&m, "NSIG", Value::Int(NSIG.into()));
-    set_attr_str(&m, "strsignal", new_function("strsignal", strsignal));
     set_attr_str(&m, "SIG_DFL", Value::Int(SIG_DFL));
     set_attr_str(&m, "SIG_IGN", Value::Int(SIG_IGN));
     set_attr_str(
@@ -208,14 +207,16 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
         "default_int_handler",
         default_int_handler_object().clone(),
     );
-    set_attr_str(&m, "signal", new_function("signal", signal));
-    set_attr_str(&m, "getsignal", new_function("getsignal", getsignal));
-    set_attr_str(
+    add_functions(
         &m,
-        "raise_signal",
-        new_function("raise_signal", raise_signal),
+        &[
+            ("strsignal", strsignal),
+            ("signal", signal),
+            ("getsignal", getsignal),
+            ("raise_signal", raise_signal),
+            ("alarm", alarm),
+            ("pause", pause),
+        ],
     );
-    set_attr_str(&m, "alarm", new_function("alarm", alarm));
-    set_attr_str(&m, "pause", new_function("pause", pause));
     Ok(m)
 }

@@ -15,7 +15,7 @@ use pyrite_object::payload::Payload;
 use pyrite_object::types::types;
 use pyrite_object::{ObjRef, Value};
 use pyrite_vm::error::{overflow_error, type_error, value_error, PyResult};
-use pyrite_vm::native::{new_function, Args, NativeFn};
+use pyrite_vm::native::{add_functions, Args, NativeFn};
 use pyrite_vm::vm::{new_module, set_attr_str};
 use pyrite_vm::{PyErr, Vm};
 
@@ -1103,9 +1103,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("htonl", |vm, a| swap32(vm, a, "htonl")),
         ("ntohl", |vm, a| swap32(vm, a, "ntohl")),
     ];
-    for (n, f) in fns {
-        set_attr_str(&m, n, new_function(n, *f));
-    }
+    add_functions(&m, fns);
     let consts: &[(&str, libc::c_int)] = &[
         ("AF_UNSPEC", libc::AF_UNSPEC),
         ("AF_INET", libc::AF_INET),

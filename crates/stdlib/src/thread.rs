@@ -12,7 +12,7 @@ use pyrite_object::payload::{NativeBox, Payload};
 use pyrite_object::types::{make_type, types, Layout};
 use pyrite_object::{ObjRef, Value};
 use pyrite_vm::error::{runtime_error, type_error, value_error, PyResult};
-use pyrite_vm::native::{add_method, add_staticmethod, new_function, Args, NativeFn};
+use pyrite_vm::native::{add_functions, add_method, add_staticmethod, Args, NativeFn};
 use pyrite_vm::vm::{new_module, set_attr_str};
 use pyrite_vm::Vm;
 
@@ -490,9 +490,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             Ok(Value::none())
         }),
     ];
-    for (n, f) in fns {
-        set_attr_str(&m, n, new_function(n, *f));
-    }
+    add_functions(&m, fns);
     set_attr_str(&m, "LockType", Value::Obj(lock_t.clone()));
     set_attr_str(&m, "RLock", Value::Obj(rlock_t.clone()));
     set_attr_str(&m, "TIMEOUT_MAX", Value::float(TIMEOUT_MAX));

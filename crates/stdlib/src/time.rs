@@ -6,8 +6,8 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use pyrite_object::{ObjRef, Value};
 use pyrite_vm::error::{value_error, PyResult};
-use pyrite_vm::native::{new_function, Args, NativeFn};
-use pyrite_vm::vm::{new_module, set_attr_str};
+use pyrite_vm::native::{add_functions, Args, NativeFn};
+use pyrite_vm::vm::new_module;
 use pyrite_vm::Vm;
 
 fn epoch() -> &'static Instant {
@@ -90,9 +90,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
         ("_strftime", strftime),
         ("_tzinfo", tzinfo),
     ];
-    for (n, f) in fns {
-        set_attr_str(&m, n, new_function(n, *f));
-    }
+    add_functions(&m, fns);
     Ok(m)
 }
 

@@ -4,8 +4,8 @@
 use pyrite_object::code::Position;
 use pyrite_object::{ObjRef, Value};
 use pyrite_vm::error::{type_error, PyResult};
-use pyrite_vm::native::{new_function, Args, NativeFn};
-use pyrite_vm::vm::{new_module, set_attr_str};
+use pyrite_vm::native::{add_functions, Args, NativeFn};
+use pyrite_vm::vm::new_module;
 use pyrite_vm::Vm;
 
 fn int_or_none(v: Option<u32>) -> Value {
@@ -95,8 +95,6 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
         ("format_frame", format_frame),
         ("format_exception_only", format_exception_only),
     ];
-    for (n, f) in fns {
-        set_attr_str(&m, n, new_function(n, *f));
-    }
+    add_functions(&m, fns);
     Ok(m)
 }

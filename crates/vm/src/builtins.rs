@@ -6,7 +6,7 @@ use pyrite_object::{ObjRef, Value};
 
 use crate::dictops::dict_set_str;
 use crate::error::{type_error, value_error, PyResult};
-use crate::native::{new_documented_function, Args, NativeFn};
+use crate::native::{new_module_function, Args, NativeFn};
 use crate::types::iter::IterKind;
 use crate::vm::{name, vm_types};
 use crate::Vm;
@@ -162,7 +162,7 @@ pub fn init(vm: &mut Vm) {
         ("__build_class__", crate::types::class::build_class),
     ];
     for (n, f) in fns {
-        set(n, new_documented_function(n, *f, builtin_doc(n)));
+        set(n, new_module_function(&b, n, *f, builtin_doc(n)));
     }
     crate::builtin_iters::init();
 }

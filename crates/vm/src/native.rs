@@ -222,11 +222,48 @@ pub fn new_documented_function(
     f: NativeFn,
     doc: Option<&'static str>,
 ) -> Value {
-    let func = new_builtin(&types().builtin_function, name, f, None, None, doc);
-    if let Value::Obj(o) = &func {
+    immortal(new_builtin(
+        &types().builtin_function,
+        name,
+        f,
+        None,
+        None,
+        doc,
+    ))
+}
+
+/// A function of module `module`: as in CPython its `__self__` is the module and its
+/// `__module__` the module's name (and, not being a descriptor, it does not bind as a
+/// method when stored in a class).
+pub fn new_module_function(
+    module: &ObjRef,
+    name: &'static str,
+    f: NativeFn,
+    doc: Option<&'static str>,
+) -> Value {
+    let module = Some(Value::Obj(module.clone()));
+    immortal(new_builtin(
+        &types().builtin_function,
+        name,
+        f,
+        module,
+        None,
+        doc,
+    ))
+}
+
+/// Add each `(name, function)` to module `m` as a module function.
+pub fn add_functions(m: &ObjRef, fns: &[(&'static str, NativeFn)]) {
+    for (name, f) in fns {
+        crate::vm::set_attr_str(m, name, new_module_function(m, name, *f, None));
+    }
+}
+
+fn immortal(v: Value) -> Value {
+    if let Value::Obj(o) = &v {
         o.make_immortal();
     }
-    func
+    v
 }
 
 /// A builtin function bound to `self_` (a module, or an instance for bound methods).

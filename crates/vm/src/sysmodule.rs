@@ -6,7 +6,7 @@ use pyrite_object::{ObjRef, Value};
 
 use crate::dictops::{dict_get_str, dict_set_str};
 use crate::error::{type_error, value_error, PyResult};
-use crate::native::{add_method, add_staticmethod, new_function, Args, NativeFn};
+use crate::native::{add_method, add_staticmethod, Args, NativeFn};
 use crate::vm::new_module;
 use crate::Vm;
 
@@ -301,9 +301,7 @@ pub fn create(vm: &mut Vm) -> ObjRef {
             Ok(Value::none())
         }),
     ];
-    for (n, f) in fns {
-        set(n, new_function(n, *f));
-    }
+    crate::native::add_functions(&m, fns);
     let hook = dict_get_str(&d, "displayhook").expect("just set");
     set("__displayhook__", hook);
     let hook = dict_get_str(&d, "excepthook").expect("just set");

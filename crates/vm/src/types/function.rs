@@ -205,7 +205,19 @@ pub fn init() {
             },
             None,
         );
-        add_property(b, "__module__", |_, _| Ok(Value::none()), None);
+        add_property(
+            b,
+            "__module__",
+            |_, a| match &builtin(a.self_())?.self_ {
+                Some(Value::Obj(m)) if matches!(m.payload, Payload::Module(_)) => Ok(m
+                    .dict
+                    .as_ref()
+                    .and_then(|d| crate::dictops::dict_get_str(d, "__name__"))
+                    .unwrap_or_else(Value::none)),
+                _ => Ok(Value::none()),
+            },
+            None,
+        );
     }
     add_method(&vm_types().method_descriptor, "__get__", |_, a| {
         let pos = a.range("__get__", 2, 3)?;
