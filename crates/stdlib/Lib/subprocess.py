@@ -446,8 +446,8 @@ class Popen:
             if executable:
                 argv[0] = executable
         program = argv[0] if executable is None else executable
-        # Without env the child gets os.environ as this interpreter holds it (which
-        # includes changes the program made to os.environ).
+        # Without env the child inherits the process environment, which os.environ and
+        # os.putenv keep up to date (PATH is still looked up in os.environ, as CPython does).
         child_env = os.environ if env is None else env
         if cwd is not None:
             cwd = _fsdecode(cwd)
@@ -458,7 +458,7 @@ class Popen:
             # 0, 1 and 2 reach the child anyway; the native side wants only the others.
             sorted({int(fd) for fd in pass_fds} - {0, 1, 2}),
             cwd,
-            _env_block(child_env),
+            None if env is None else _env_block(env),
             child[0], child[1], child[2],
             restore_signals,
             start_new_session,

@@ -29,7 +29,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_collections", collections::init);
     vm.add_native_module("_time", time::init);
 
-    vm.add_native_module("os", os::init);
+    vm.add_native_module("posix", os::init);
     vm.add_native_module("_thread", thread::init);
     vm.add_native_module("os.path", os::init_path);
     vm.add_native_module("_socket", socket::init);

@@ -2,12 +2,30 @@
 //! paths). The process functions (`waitpid`, `kill`, ...) are in `os_process`.
 
 use pyrite_object::{ObjRef, Value};
-use pyrite_vm::error::{type_error, PyResult};
+use pyrite_vm::error::{type_error, value_error, PyResult};
 use pyrite_vm::native::{add_functions, Args, NativeFn};
 use pyrite_vm::vm::{new_module, set_attr_str};
 use pyrite_vm::Vm;
 
 use crate::blocking::{blocking_syscall, fd_arg, last_os_error};
+
+/// An environment variable name for putenv/unsetenv, checked as CPython does: a NUL is a
+/// ValueError, and so is an '=' after the first character for putenv; names setenv
+/// rejects (empty, or containing '=') are OSError EINVAL.
+fn env_name(vm: &mut Vm, v: &Value, func: &str) -> PyResult<String> {
+    let name = path_arg(v)?;
+    if name.contains('\0') {
+        return Err(value_error("embedded null byte"));
+    }
+    if func == "putenv" && name.get(1..).is_some_and(|rest| rest.contains('=')) {
+        return Err(value_error("illegal environment variable name"));
+    }
+    if name.is_empty() || name.contains('=') {
+        let e = std::io::Error::from_raw_os_error(libc::EINVAL);
+        return Err(pyrite_vm::io::os_error_from(vm, &e, None));
+    }
+    Ok(name)
+}
 
 fn path_arg(v: &Value) -> PyResult<String> {
     if let Some(s) = v.as_str() {
@@ -27,7 +45,7 @@ fn io_result<T>(vm: &mut Vm, r: std::io::Result<T>, path: &Value) -> PyResult<T>
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = new_module("os");
+    let m = new_module("posix");
     let fns: &[(&'static str, NativeFn)] = &[
         ("getcwd", |vm, _| {
             let d = std::env::current_dir();
@@ -105,13 +123,19 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
                 std::thread::available_parallelism().map_or(1, |n| n.get()) as i64,
             ))
         }),
-        ("getenv", |_, a| {
-            let p = a.range("getenv", 1, 2)?;
-            let key = path_arg(&p[0])?;
-            Ok(match std::env::var(&key) {
-                Ok(v) => Value::new_str(v),
-                Err(_) => p.get(1).cloned().unwrap_or_else(Value::none),
-            })
+        ("putenv", |vm, a| {
+            let p = a.exact("putenv", 2)?;
+            let (key, value) = (env_name(vm, &p[0], "putenv")?, path_arg(&p[1])?);
+            if value.contains('\0') {
+                return Err(value_error("embedded null byte"));
+            }
+            std::env::set_var(key, value);
+            Ok(Value::none())
+        }),
+        ("unsetenv", |vm, a| {
+            let p = a.exact("unsetenv", 1)?;
+            std::env::remove_var(env_name(vm, &p[0], "unsetenv")?);
+            Ok(Value::none())
         }),
         ("urandom", |vm, a| {
             let p = a.exact("urandom", 1)?;

@@ -922,6 +922,10 @@ Set.register(frozenset)
 MutableSet.register(set)
 _register_types(Mapping, lambda: type.__dict__)
 MutableMapping.register(dict)
+# os.environ's class does not inherit from MutableMapping (so that importing os stays
+# cheap): register it here instead, whenever os is loaded.
+if 'os' in sys.modules:
+    MutableMapping.register(sys.modules['os']._Environ)
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
