@@ -2,7 +2,8 @@
 
 The clocks and sleep() are native (`_time`); this module adds calendar time: struct_time,
 localtime(), gmtime(), mktime(), strftime(), asctime(), ctime() and the zone constants. The
-conversions themselves are the C library's (`_time._localtime` and friends); what is Python
+conversions themselves are the C library's (through `_time`, which also makes
+localtime() and gmtime() themselves native); what is Python
 here is CPython's argument checking and struct_time's behaviour as a named 9-tuple.
 """
 
@@ -62,18 +63,11 @@ class struct_time(tuple):
 
 
 
-def _seconds(secs):
-    return _time.time() if secs is None else secs
-
-
-def localtime(seconds=None):
-    """Convert seconds since the Epoch to a time tuple expressing local time."""
-    return struct_time(_time._localtime(_seconds(seconds)))
-
-
-def gmtime(seconds=None):
-    """Convert seconds since the Epoch to a time tuple expressing UTC."""
-    return struct_time(_time._gmtime(_seconds(seconds)))
+# localtime() and gmtime() are native (as in CPython they are builtins, which do not bind as
+# methods when stored in a class); they build their results with this class.
+_time._set_struct_time(struct_time)
+localtime = _time.localtime
+gmtime = _time.gmtime
 
 
 def _time_tuple(t, name):

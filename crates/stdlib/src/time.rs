@@ -84,8 +84,17 @@ pub fn init(_vm: &mut Vm) -> PyResult<ObjRef> {
         ("process_time", |_, _| Ok(Value::float(cpu_time()))),
         ("thread_time", |_, _| Ok(Value::float(thread_cpu_time()))),
         ("sleep", sleep),
-        ("_localtime", |vm, a| broken_down(vm, a, "localtime", false)),
-        ("_gmtime", |vm, a| broken_down(vm, a, "gmtime", true)),
+        ("localtime", |vm, a| broken_down(vm, a, "localtime", false)),
+        ("gmtime", |vm, a| broken_down(vm, a, "gmtime", true)),
+        ("_set_struct_time", |_, a| {
+            let p = a.exact("_set_struct_time", 1)?;
+            if let Value::Obj(cls) = &p[0] {
+                // A second `time` import (after `del sys.modules['time']`) keeps the first
+                // class, as a C struct type would stay the same.
+                let _ = STRUCT_TIME.set(cls.clone());
+            }
+            Ok(Value::none())
+        }),
         ("_mktime", mktime),
         ("_strftime", strftime),
         ("_tzinfo", tzinfo),
@@ -162,10 +171,18 @@ fn empty_tm() -> libc::tm {
     unsafe { std::mem::zeroed() }
 }
 
-/// `_localtime(secs)` / `_gmtime(secs)`: the 11 fields for a timestamp.
+/// `time.struct_time` (defined by `Lib/time.py`, which registers it at import).
+static STRUCT_TIME: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+
+/// `localtime(secs=None)` / `gmtime(secs=None)`: a `struct_time` for a timestamp (now by
+/// default). Native, like CPython's, so that `Formatter.converter = time.gmtime` stored in
+/// a class does not bind as a method.
 fn broken_down(vm: &mut Vm, args: Args, name: &str, utc: bool) -> PyResult {
-    let p = args.exact(name, 1)?;
-    let t = to_time_t(vm, &p[0])?;
+    let p = args.range(name, 0, 1)?;
+    let t = match p.first() {
+        Some(v) if !v.is_none() => to_time_t(vm, v)?,
+        _ => now().floor() as libc::time_t,
+    };
     let mut tm = empty_tm();
     // SAFETY: both pointers are valid for the call; the `_r` variants keep no state.
     let ok = unsafe {
@@ -182,7 +199,11 @@ fn broken_down(vm: &mut Vm, args: Args, name: &str, utc: bool) -> PyResult {
         let e = std::io::Error::from_raw_os_error(errno);
         return Err(pyrite_vm::io::os_error_from(vm, &e, None));
     }
-    Ok(tm_fields(&tm))
+    let fields = tm_fields(&tm);
+    match STRUCT_TIME.get() {
+        Some(cls) => vm.call_positional(&Value::Obj(cls.clone()), &[fields]),
+        None => Ok(fields),
+    }
 }
 
 /// The first nine fields of a `struct_time` (already checked to be ints by `time.py`) as a
