@@ -17,13 +17,21 @@ from _io import open, TextIOWrapper, BufferedReader, BufferedWriter
 __all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "BufferedIOBase",
            "TextIOBase", "TextIOWrapper", "BufferedReader", "BufferedWriter",
            "StringIO", "BytesIO", "UnsupportedOperation", "SEEK_SET", "SEEK_CUR",
-           "SEEK_END", "DEFAULT_BUFFER_SIZE"]
+           "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding"]
 
 DEFAULT_BUFFER_SIZE = 8 * 1024
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding argument for open(): `encoding` itself, or "locale" when it is None
+    (PEP 597; Pyrite has no UTF-8 mode and no EncodingWarning)."""
+    if encoding is None:
+        return "locale"
+    return encoding
 
 
 class UnsupportedOperation(OSError, ValueError):

@@ -396,7 +396,11 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(enc) = &encoding {
         if let Some(e) = enc.as_str() {
             let n = e.to_ascii_lowercase().replace(['-', '_'], "");
-            if !matches!(n.as_str(), "utf8" | "ascii" | "latin1" | "iso88591") {
+            // "locale" (PEP 597) is the locale's encoding, which Pyrite takes to be UTF-8.
+            if !matches!(
+                n.as_str(),
+                "utf8" | "ascii" | "latin1" | "iso88591" | "locale"
+            ) {
                 return Err(crate::error::lookup_error(format!("unknown encoding: {e}")));
             }
         }

@@ -433,6 +433,21 @@ pub(crate) fn running_frame_snapshot(vm: &mut Vm, f: *const crate::frame::Frame)
     snapshot(vm, n - 1 - pos)
 }
 
+/// `running_frame_snapshot` for a frame known only by its address and code object: None
+/// unless a frame at that address, running that code, is on this thread's frame stack.
+pub(crate) fn live_frame_snapshot(
+    vm: &mut Vm,
+    f: *const crate::frame::Frame,
+    code: &pyrite_object::CodeObject,
+) -> Option<Value> {
+    let on_stack = vm.frames.iter().any(|p| std::ptr::eq(p.as_ptr(), f));
+    // SAFETY: frames on the list are alive while this native call runs (see Vm::frames).
+    if !on_stack || !std::ptr::eq(unsafe { (*f).code }, code) {
+        return None;
+    }
+    running_frame_snapshot(vm, f)
+}
+
 fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
     let p = args.range("_getframe", 0, 1)?;
     let depth = match p.first() {

@@ -18,6 +18,9 @@ pub struct Traceback {
     pub code: &'static CodeObject,
     pub lasti: usize,
     pub globals: ObjRef,
+    /// The address of the frame this entry is for, to find it again while it still runs
+    /// (`tb_frame`); never dereferenced unless found on this thread's frame stack.
+    frame_addr: usize,
 }
 
 pub fn init() {
@@ -48,7 +51,26 @@ pub fn init() {
         |_, a| Ok(Value::Int(tb(a.self_()).map_or(0, |t| t.lasti * 2) as i64)),
         None,
     );
-    add_property(t, "tb_frame", |_, a| Ok(a.self_().clone()), None);
+    // While the entry's frame still runs (an `except` block looking at its own traceback,
+    // as logging's handleError does), tb_frame is that frame, with its callers as f_back.
+    // Afterwards the entry itself stands in for it (f_code, f_globals, f_lineno, and
+    // f_back None): Pyrite keeps no frame objects alive after they return.
+    add_property(
+        t,
+        "tb_frame",
+        |vm, a| {
+            let live = tb(a.self_()).and_then(|entry| {
+                crate::sysmodule::live_frame_snapshot(
+                    vm,
+                    entry.frame_addr as *const Frame,
+                    entry.code,
+                )
+            });
+            Ok(live.unwrap_or_else(|| a.self_().clone()))
+        },
+        None,
+    );
+    add_property(t, "f_back", |_, _| Ok(Value::none()), None);
     add_property(
         t,
         "f_lineno",
@@ -86,6 +108,7 @@ pub fn add_traceback_entry(err: &PyErr, f: &Frame) {
         code: f.code,
         lasti: f.lasti(),
         globals: f.globals.clone(),
+        frame_addr: f as *const Frame as usize,
     };
     let obj = ObjRef::new(
         vm_types().traceback.clone(),
