@@ -1,8 +1,7 @@
 """Cache lines from Python source files.
 
 Used by traceback to show the source line of each entry. Files are read as UTF-8 (what
-Pyrite's compiler accepts); embedded stdlib modules have no file and so no lines. Pyrite's
-`os` has no `stat` yet, so `checkcache` notices a changed file by its size only.
+Pyrite's compiler accepts); embedded stdlib modules have no file and so no lines.
 """
 
 import os
@@ -10,7 +9,7 @@ import sys
 
 __all__ = ["getline", "clearcache", "checkcache"]
 
-# filename -> (size, mtime, lines, fullname); mtime is always None (see above)
+# filename -> (size, mtime, lines, fullname)
 cache = {}
 
 
@@ -55,11 +54,11 @@ def checkcache(filename=None):
             continue
         size, mtime, lines, fullname = entry
         try:
-            now = os.path.getsize(fullname)
+            stat = os.stat(fullname)
         except OSError:
             cache.pop(filename, None)
             continue
-        if size != now:
+        if size != stat.st_size or mtime != stat.st_mtime:
             cache.pop(filename, None)
 
 
@@ -72,17 +71,17 @@ def updatecache(filename, module_globals=None):
     if not filename or (filename.startswith('<') and filename.endswith('>')):
         return []
     fullname = filename
-    size = _size(fullname)
-    if size is None and not os.path.isabs(filename):
+    stat = _stat(fullname)
+    if stat is None and not os.path.isabs(filename):
         for dirname in sys.path:
             try:
                 fullname = os.path.join(dirname, filename)
             except (TypeError, AttributeError):
                 continue
-            size = _size(fullname)
-            if size is not None:
+            stat = _stat(fullname)
+            if stat is not None:
                 break
-    if size is None:
+    if stat is None:
         return []
     try:
         with open(fullname, encoding='utf-8', errors='replace') as fp:
@@ -91,14 +90,14 @@ def updatecache(filename, module_globals=None):
         return []
     if lines and not lines[-1].endswith('\n'):
         lines[-1] += '\n'
-    cache[filename] = size, None, lines, fullname
+    cache[filename] = stat.st_size, stat.st_mtime, lines, fullname
     return lines
 
 
-def _size(path):
-    """The size of the regular file at `path`, or None."""
+def _stat(path):
+    """os.stat of `path`, or None when there is no such file."""
     try:
-        return os.path.getsize(path) if os.path.isfile(path) else None
-    except OSError:
+        return os.stat(path)
+    except (OSError, ValueError):
         return None
 

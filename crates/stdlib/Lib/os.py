@@ -9,7 +9,120 @@ import sys
 import posix
 from posix import *
 
-__all__ = [name for name in dir(posix) if not name.startswith('_')] + ['getenv']
+__all__ = [name for name in dir(posix) if not name.startswith('_')] + [
+    'getenv', 'stat', 'lstat', 'fstat', 'stat_result']
+
+_STAT_FIELDS = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+                'st_atime', 'st_mtime', 'st_ctime')
+# Attributes past the 10 sequence fields, in the order `posix._stat` returns them after
+# the first seven.
+_STAT_EXTRA = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns',
+               'st_ctime_ns', 'st_blksize', 'st_blocks', 'st_rdev')
+
+
+class stat_result(tuple):
+    """stat_result: Result from stat, fstat, or lstat.
+
+    A 10-tuple (mode, ino, dev, nlink, uid, gid, size, and the access, modification and
+    change times as whole seconds); the attributes st_atime, st_mtime and st_ctime are
+    floats, and st_*_ns, st_blksize, st_blocks, st_rdev are attributes only."""
+
+    n_sequence_fields = 10
+    n_fields = 16
+    n_unnamed_fields = 3
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if len(items) < 10:
+            raise TypeError("os.stat_result() takes an at least 10-sequence "
+                            "(%d-sequence given)" % len(items))
+        if len(items) > 16:
+            raise TypeError("os.stat_result() takes an at most 16-sequence "
+                            "(%d-sequence given)" % len(items))
+        head = items[:7] + tuple(int(t) for t in items[7:10])
+        self = tuple.__new__(cls, head)
+        extra = {name: v for name, v in zip(_STAT_EXTRA, items[7:])} if len(items) == 16 else {}
+        for name, index in (('st_atime', 7), ('st_mtime', 8), ('st_ctime', 9)):
+            extra.setdefault(name, items[index])
+        self.__dict__.update(extra)
+        return self
+
+    st_mode = property(lambda self: self[0], doc='protection bits')
+    st_ino = property(lambda self: self[1], doc='inode')
+    st_dev = property(lambda self: self[2], doc='device')
+    st_nlink = property(lambda self: self[3], doc='number of hard links')
+    st_uid = property(lambda self: self[4], doc='user ID of owner')
+    st_gid = property(lambda self: self[5], doc='group ID of owner')
+    st_size = property(lambda self: self[6], doc='total size, in bytes')
+
+    def __setattr__(self, name, value):
+        raise AttributeError("readonly attribute")
+
+    def __repr__(self):
+        fields = ', '.join('%s=%r' % (name, value) for name, value in zip(_STAT_FIELDS, self))
+        return 'os.stat_result(%s)' % fields
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """Perform a stat system call on the given path (a str, bytes, path-like object or
+    an open file descriptor)."""
+    if dir_fd is not None:
+        raise NotImplementedError("dir_fd unavailable on this platform")
+    return stat_result(posix._stat(path, follow_symlinks))
+
+
+def lstat(path, *, dir_fd=None):
+    """Like stat(), but do not follow symbolic links."""
+    return stat(path, dir_fd=dir_fd, follow_symlinks=False)
+
+
+def _getmtime(filename):
+    """Return the last modification time of a file, reported by os.stat()."""
+    return stat(filename).st_mtime
+
+
+def _getatime(filename):
+    """Return the last access time of a file, reported by os.stat()."""
+    return stat(filename).st_atime
+
+
+def _getctime(filename):
+    """Return the metadata change time of a file, reported by os.stat()."""
+    return stat(filename).st_ctime
+
+
+def _islink(path):
+    """Test whether a path is a symbolic link."""
+    try:
+        st = lstat(path)
+    except (OSError, ValueError, AttributeError):
+        return False
+    return (st.st_mode & 0o170000) == 0o120000
+
+
+def _lexists(path):
+    """Test whether a path exists.  Returns True for broken symbolic links."""
+    try:
+        lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+# os.path is native; these are its stat-based functions (CPython's genericpath/posixpath).
+for _f, _name in ((_getmtime, 'getmtime'), (_getatime, 'getatime'), (_getctime, 'getctime'),
+                  (_islink, 'islink'), (_lexists, 'lexists')):
+    _f.__name__ = _f.__qualname__ = _name
+    setattr(path, _name, _f)
+del _f, _name
+
+
+def fstat(fd):
+    """Perform a stat system call on the given file descriptor."""
+    if not isinstance(fd, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(fd).__name__)
+    return stat_result(posix._stat(fd, True))
+
 
 
 def _str_check(value):

@@ -137,6 +137,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             std::env::remove_var(env_name(vm, &p[0], "unsetenv")?);
             Ok(Value::none())
         }),
+        ("_stat", os_stat),
         ("urandom", |vm, a| {
             let p = a.exact("urandom", 1)?;
             let n = vm.to_i64(&p[0])?.max(0) as usize;
@@ -258,6 +259,62 @@ fn os_open(vm: &mut Vm, a: Args) -> PyResult {
             Err(e) => return Err(pyrite_vm::io::os_error_from(vm, &e, Some(&path))),
         }
     }
+}
+
+/// `_stat(path_or_fd, follow_symlinks)`: the fields of an `os.stat_result` (`Lib/os.py`
+/// builds it): mode, ino, dev, nlink, uid, gid, size, the three times as floats and in
+/// nanoseconds, blksize, blocks, rdev.
+fn os_stat(vm: &mut Vm, a: Args) -> PyResult {
+    let p = a.exact("stat", 2)?;
+    let follow = vm.truthy(&p[1])?;
+    // SAFETY: `stat` is plain integers: all zeroes is a valid value.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    let failed = if let Value::Int(_) = &p[0] {
+        let fd = fd_arg(vm, &p[0])?;
+        // SAFETY: fstat only writes into `st`; any descriptor number is allowed.
+        unsafe { libc::fstat(fd, &mut st) != 0 }
+    } else {
+        let path = std::ffi::CString::new(path_arg(&p[0])?)
+            .map_err(|_| value_error("embedded null byte"))?;
+        // SAFETY: a NUL-terminated path and a writable `stat`.
+        unsafe {
+            if follow {
+                libc::stat(path.as_ptr(), &mut st) != 0
+            } else {
+                libc::lstat(path.as_ptr(), &mut st) != 0
+            }
+        }
+    };
+    if failed {
+        let e = std::io::Error::last_os_error();
+        let name = (!matches!(p[0], Value::Int(_))).then_some(&p[0]);
+        return Err(pyrite_vm::io::os_error_from(vm, &e, name));
+    }
+    let seconds = |s: i64, n: i64| Value::float(s as f64 + n as f64 * 1e-9);
+    let nanos =
+        |s: i64, n: i64| Value::from_bigint(num_bigint::BigInt::from(s) * 1_000_000_000 + n);
+    let times = [
+        (st.st_atime, st.st_atime_nsec),
+        (st.st_mtime, st.st_mtime_nsec),
+        (st.st_ctime, st.st_ctime_nsec),
+    ];
+    let mut fields = vec![
+        Value::Int(st.st_mode as i64),
+        Value::Int(st.st_ino as i64),
+        Value::Int(st.st_dev as i64),
+        Value::Int(st.st_nlink as i64),
+        Value::Int(st.st_uid as i64),
+        Value::Int(st.st_gid as i64),
+        Value::Int(st.st_size),
+    ];
+    fields.extend(times.iter().map(|&(s, n)| seconds(s, n)));
+    fields.extend(times.iter().map(|&(s, n)| nanos(s, n)));
+    fields.extend([
+        Value::Int(st.st_blksize),
+        Value::Int(st.st_blocks),
+        Value::Int(st.st_rdev as i64),
+    ]);
+    Ok(Value::new_tuple(fields))
 }
 
 /// `os.close(fd)`.
