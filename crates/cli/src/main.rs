@@ -103,20 +103,18 @@ fn main() {
             std::process::exit(2);
         }
     };
-    // sys.path[0]: the script's directory, or '' (the current directory).
+    // sys.path[0]: the script's directory as an absolute path (as CPython gives it, even
+    // for a script in the current directory), or '' (the current directory) for -c/-m.
     let first = match &target {
         Target::Script(path) => {
             let dir = std::path::Path::new(path)
                 .parent()
                 .map(|p| p.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            if dir.is_empty() {
-                String::new()
-            } else {
-                std::fs::canonicalize(&dir)
-                    .map(|p| p.to_string_lossy().into_owned())
-                    .unwrap_or(dir)
-            }
+                .filter(|d| !d.is_empty())
+                .unwrap_or_else(|| ".".to_string());
+            std::fs::canonicalize(&dir)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or(dir)
         }
         _ => String::new(),
     };

@@ -10,7 +10,7 @@ import posix
 from posix import *
 
 __all__ = [name for name in dir(posix) if not name.startswith('_')] + [
-    'getenv', 'stat', 'lstat', 'fstat', 'stat_result']
+    'getenv', 'stat', 'lstat', 'fstat', 'stat_result', 'fspath']
 
 _STAT_FIELDS = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
                 'st_atime', 'st_mtime', 'st_ctime')
@@ -76,6 +76,30 @@ def lstat(path, *, dir_fd=None):
     return stat(path, dir_fd=dir_fd, follow_symlinks=False)
 
 
+def fspath(path):
+    """Return the file system representation of the path: str and bytes are returned
+    unchanged; other objects go through their __fspath__ (PEP 519)."""
+    if isinstance(path, (str, bytes)):
+        return path
+    path_type = type(path)
+    try:
+        path_repr = path_type.__fspath__(path)
+    except AttributeError:
+        if hasattr(path_type, '__fspath__'):
+            raise
+        raise TypeError("expected str, bytes or os.PathLike object, not "
+                        + path_type.__name__)
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}"
+                    .format(path_type.__name__, type(path_repr).__name__))
+
+
+def _normcase(s):
+    """Normalize case of pathname.  Has no effect under Posix."""
+    return fspath(s)
+
+
 def _getmtime(filename):
     """Return the last modification time of a file, reported by os.stat()."""
     return stat(filename).st_mtime
@@ -111,7 +135,7 @@ def _lexists(path):
 
 # os.path is native; these are its stat-based functions (CPython's genericpath/posixpath).
 for _f, _name in ((_getmtime, 'getmtime'), (_getatime, 'getatime'), (_getctime, 'getctime'),
-                  (_islink, 'islink'), (_lexists, 'lexists')):
+                  (_islink, 'islink'), (_lexists, 'lexists'), (_normcase, 'normcase')):
     _f.__name__ = _f.__qualname__ = _name
     setattr(path, _name, _f)
 del _f, _name
