@@ -175,6 +175,19 @@ class _MemoryIO:
         self._pos = max(self._pos, end)
         return buf[start:end]
 
+    def _take_line(self, buf, start, end, size):
+        """Read buf[start:end] (a line), at most `size` of it when size >= 0."""
+        if 0 <= size < end - start:
+            end = start + size
+        self._pos = max(self._pos, end)
+        return buf[start:end]
+
+    def _check_seek(self, pos):
+        self._check_closed()
+        if not isinstance(pos, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(pos).__name__)
+
     def readlines(self, hint=-1):
         self._check_closed()
         hint = self._size_arg(hint)
@@ -305,16 +318,10 @@ class StringIO(_MemoryIO):
             sep = '\n' if self._newline is None else self._newline
             i = buf.find(sep, start)
             end = self._size if i < 0 else i + len(sep)
-        if 0 <= size < end - start:
-            end = start + size
-        self._pos = max(self._pos, end)
-        return buf[start:end]
+        return self._take_line(buf, start, end, size)
 
     def seek(self, pos, whence=0):
-        self._check_closed()
-        if not isinstance(pos, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer"
-                            % type(pos).__name__)
+        self._check_seek(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError("Negative seek position %d" % pos)
@@ -372,16 +379,10 @@ class BytesIO(_MemoryIO):
         start = min(self._pos, self._size)
         i = buf.find(b'\n', start)
         end = self._size if i < 0 else i + 1
-        if 0 <= size < end - start:
-            end = start + size
-        self._pos = max(self._pos, end)
-        return buf[start:end]
+        return self._take_line(buf, start, end, size)
 
     def seek(self, pos, whence=0):
-        self._check_closed()
-        if not isinstance(pos, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer"
-                            % type(pos).__name__)
+        self._check_seek(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError("negative seek value %d" % pos)
