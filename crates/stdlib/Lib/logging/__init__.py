@@ -338,13 +338,13 @@ class PercentStyle(object):
             raise ValueError("Invalid format '%s' for '%s' style"
                              % (self._fmt, self.default_format[0]))
 
-    def _format(self, record):
+    def _values(self, record):
+        """The record's attributes, over the style's defaults."""
         defaults = self._defaults
-        if defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt % values
+        return defaults | record.__dict__ if defaults else record.__dict__
+
+    def _format(self, record):
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
@@ -361,12 +361,7 @@ class StrFormatStyle(PercentStyle):
     asctime_search = '{asctime'
 
     def _format(self, record):
-        defaults = self._defaults
-        if defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt.format(**values)
+        return self._fmt.format(**self._values(record))
 
     def validate(self):
         """Raise ValueError unless every field is well formed and there is one."""
@@ -409,12 +404,7 @@ class StringTemplateStyle(PercentStyle):
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        defaults = self._defaults
-        if defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._tpl.substitute(**values)
+        return self._tpl.substitute(**self._values(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
