@@ -252,6 +252,11 @@ def _limited(entries, limit):
     return entries
 
 
+def _repeated_line(count):
+    """The line standing for `count` more repetitions of an entry."""
+    return f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n'
+
+
 class StackSummary(list):
     """A list of FrameSummary objects, representing a stack of frames."""
 
@@ -350,11 +355,7 @@ class StackSummary(list):
                     last_line is None or last_line != frame_summary.lineno or
                     last_name is None or last_name != frame_summary.name):
                 if count > _RECURSIVE_CUTOFF:
-                    count -= _RECURSIVE_CUTOFF
-                    result.append(
-                        f'  [Previous line repeated {count} more '
-                        f'time{"s" if count > 1 else ""}]\n'
-                    )
+                    result.append(_repeated_line(count - _RECURSIVE_CUTOFF))
                 last_file = frame_summary.filename
                 last_line = frame_summary.lineno
                 last_name = frame_summary.name
@@ -365,11 +366,7 @@ class StackSummary(list):
             result.append(formatted_frame)
 
         if count > _RECURSIVE_CUTOFF:
-            count -= _RECURSIVE_CUTOFF
-            result.append(
-                f'  [Previous line repeated {count} more '
-                f'time{"s" if count > 1 else ""}]\n'
-            )
+            result.append(_repeated_line(count - _RECURSIVE_CUTOFF))
         return result
 
 
@@ -426,16 +423,18 @@ class TracebackException:
         self.exceptions = None
         self.__cause__ = None
         self.__context__ = None
+        def nested(exc):
+            return TracebackException(type(exc), exc, exc.__traceback__, limit=limit,
+                                      lookup_lines=lookup_lines,
+                                      capture_locals=capture_locals, _seen=_seen)
+
         if not is_recursive_call:
             queue = [(self, exc_value)]
             while queue:
                 te, e = queue.pop()
                 if (e and e.__cause__ is not None
                         and id(e.__cause__) not in _seen):
-                    cause = TracebackException(
-                        type(e.__cause__), e.__cause__, e.__cause__.__traceback__,
-                        limit=limit, lookup_lines=lookup_lines,
-                        capture_locals=capture_locals, _seen=_seen)
+                    cause = nested(e.__cause__)
                 else:
                     cause = None
 
@@ -446,10 +445,7 @@ class TracebackException:
                     need_context = True
                 if (e and e.__context__ is not None
                         and need_context and id(e.__context__) not in _seen):
-                    context = TracebackException(
-                        type(e.__context__), e.__context__, e.__context__.__traceback__,
-                        limit=limit, lookup_lines=lookup_lines,
-                        capture_locals=capture_locals, _seen=_seen)
+                    context = nested(e.__context__)
                 else:
                     context = None
 
