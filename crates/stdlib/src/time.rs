@@ -141,16 +141,21 @@ fn to_time_t(vm: &mut Vm, v: &Value) -> PyResult<libc::time_t> {
     }
 }
 
+/// The zone abbreviation a filled-in `tm` names ("UTC", "EST"), if any.
+fn zone_name(tm: &libc::tm) -> Option<String> {
+    if tm.tm_zone.is_null() {
+        return None;
+    }
+    // SAFETY: a non-null `tm_zone` from the C library points at a NUL-terminated name it
+    // owns, which lives as long as the zone data.
+    let name = unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) };
+    Some(name.to_string_lossy().into_owned())
+}
+
 /// `tm` as the 11 fields of a `struct_time`: Python months and year days count from 1, and
 /// weeks start on Monday.
 fn tm_fields(tm: &libc::tm) -> Value {
-    // SAFETY: `tm_zone` is null or points at a NUL-terminated name owned by the C library.
-    let zone = if tm.tm_zone.is_null() {
-        Value::none()
-    } else {
-        let name = unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) };
-        Value::new_str(name.to_string_lossy().into_owned())
-    };
+    let zone = zone_name(tm).map_or_else(Value::none, Value::new_str);
     Value::new_tuple(vec![
         Value::Int(tm.tm_year as i64 + 1900),
         Value::Int(tm.tm_mon as i64 + 1),
@@ -315,15 +320,7 @@ fn tzinfo(_vm: &mut Vm, _args: Args) -> PyResult {
         let mut tm = empty_tm();
         // SAFETY: as above.
         unsafe { libc::localtime_r(&t, &mut tm) };
-        let name = if tm.tm_zone.is_null() {
-            String::new()
-        } else {
-            // SAFETY: a NUL-terminated name owned by the C library.
-            unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
-                .to_string_lossy()
-                .into_owned()
-        };
-        (-tm.tm_gmtoff, name)
+        (-tm.tm_gmtoff, zone_name(&tm).unwrap_or_default())
     };
     let (jan_off, jan_name) = local(year_start);
     let (jul_off, jul_name) = local(year_start + 183 * 86400);
