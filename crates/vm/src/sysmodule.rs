@@ -425,12 +425,8 @@ pub(crate) fn frame_snapshot(f: &crate::frame::Frame, back: Option<Value>) -> Va
 /// The frame object of the running frame `f` of this thread (with its callers as `f_back`),
 /// if `f` is on this thread's frame stack.
 pub(crate) fn running_frame_snapshot(vm: &mut Vm, f: *const crate::frame::Frame) -> Option<Value> {
-    let n = vm.frames.len();
-    let pos = vm
-        .frames
-        .iter()
-        .rposition(|p| std::ptr::eq(p.as_ptr(), f))?;
-    snapshot(vm, n - 1 - pos)
+    let depth = frame_depth(vm, f)?;
+    snapshot(vm, depth)
 }
 
 /// `running_frame_snapshot` for a frame known only by its address and code object: None
@@ -440,12 +436,22 @@ pub(crate) fn live_frame_snapshot(
     f: *const crate::frame::Frame,
     code: &pyrite_object::CodeObject,
 ) -> Option<Value> {
-    let on_stack = vm.frames.iter().any(|p| std::ptr::eq(p.as_ptr(), f));
-    // SAFETY: frames on the list are alive while this native call runs (see Vm::frames).
-    if !on_stack || !std::ptr::eq(unsafe { (*f).code }, code) {
+    let depth = frame_depth(vm, f)?;
+    // SAFETY: the frame is on the list, so it is alive while this native call runs (see
+    // Vm::frames).
+    if !std::ptr::eq(unsafe { (*f).code }, code) {
         return None;
     }
-    running_frame_snapshot(vm, f)
+    snapshot(vm, depth)
+}
+
+/// How far below the top of this thread's frame stack the frame at `f` is, if it is there.
+fn frame_depth(vm: &Vm, f: *const crate::frame::Frame) -> Option<usize> {
+    let pos = vm
+        .frames
+        .iter()
+        .rposition(|p| std::ptr::eq(p.as_ptr(), f))?;
+    Some(vm.frames.len() - 1 - pos)
 }
 
 fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
