@@ -13,6 +13,7 @@ pub mod names;
 pub mod object;
 pub mod payload;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod sync;
 pub mod types;

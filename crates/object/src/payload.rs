@@ -10,6 +10,7 @@ use crate::dict_object::DictObject;
 use crate::list::ListCell;
 use crate::object::{ObjRef, Value};
 use crate::set::SetTable;
+use crate::slots::SlotsCell;
 use crate::str::PyStr;
 use crate::sync::{ObjCell, ThreadShared};
 use crate::types::TypeData;
@@ -19,8 +20,8 @@ pub enum Payload {
     /// attributes live in the header's dict), None, NotImplemented, Ellipsis.
     Empty,
     /// Instances of a class with `__slots__`: one value per slot, `types().null_marker`
-    /// when unset. A `ListCell`, so reading a slot takes no lock.
-    Slots(ListCell),
+    /// when unset. Reading a slot takes no lock.
+    Slots(SlotsCell),
     /// `True`/`False`.
     Bool(bool),
     /// Exact ints that do not fit in an i64, and every instance of an int subclass.

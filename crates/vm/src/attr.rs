@@ -363,8 +363,7 @@ impl Vm {
         match e.kind {
             AttrKind::Slot(i) => match obj.payload() {
                 Some(Payload::Slots(s)) if i < s.len() => {
-                    let old = s.lock().set(i, value);
-                    drop(old);
+                    drop(s.set(i, value));
                     Ok(())
                 }
                 _ => Err(value),

@@ -1,8 +1,8 @@
 //! `object`: the root type's methods, default repr/str/format/hash/eq, `__slots__` members,
 //! and the dispatch of `repr()`/`format()` for builtin payloads.
 
-use pyrite_object::list::ListCell;
 use pyrite_object::payload::Payload;
+use pyrite_object::slots::SlotsCell;
 use pyrite_object::types::{flags, types, Layout};
 use pyrite_object::{ObjRef, Value};
 
@@ -97,7 +97,7 @@ pub fn new_instance_object(cls: &ObjRef, payload: Payload) -> ObjRef {
     };
     let payload = if td.has_flag(flags::HAS_SLOTS) && matches!(payload, Payload::Empty) {
         let unset = Value::Obj(types().null_marker.clone());
-        Payload::Slots(ListCell::new(vec![unset; td.slot_names.len()]))
+        Payload::Slots(SlotsCell::new(td.slot_names.len(), unset))
     } else {
         payload
     };
@@ -372,19 +372,23 @@ impl SlotMember {
         }
         match inst.payload() {
             Some(Payload::Slots(s)) => {
-                let mut slots = s.lock();
-                if value.is_none() && crate::attr::is_unset_slot(&slots[self.index]) {
-                    drop(slots);
-                    // CPython 3.11's message for deleting an unset slot is just its name.
-                    return Err(attribute_error(
-                        self.name.as_pystr().map_or("", |s| s.as_str()),
-                    ));
-                }
+                let deleting = value.is_none();
                 let value = value.unwrap_or_else(|| Value::Obj(types().null_marker.clone()));
-                let old = slots.set(self.index, value);
-                drop(slots);
-                drop(old);
-                Ok(())
+                // Deleting an unset slot fails, decided under the same lock as the store.
+                match s.replace_if(
+                    self.index,
+                    |old| !(deleting && crate::attr::is_unset_slot(old)),
+                    value,
+                ) {
+                    Ok(old) => {
+                        drop(old);
+                        Ok(())
+                    }
+                    // CPython 3.11's message for deleting an unset slot is just its name.
+                    Err(_) => Err(attribute_error(
+                        self.name.as_pystr().map_or("", |s| s.as_str()),
+                    )),
+                }
             }
             _ => Err(type_error("slot descriptor applied to the wrong object")),
         }
