@@ -22,6 +22,14 @@ except AttributeError as e:
 print(hasattr(a, "x"), hasattr(a, "y"))
 a.y = None
 print(a.y, hasattr(a, "y"))
+# The member descriptors themselves.
+A.x.__set__(a, 5)
+print(A.x.__get__(a, A), a.x, A.x.__name__, A.x.__get__(None, A) is A.x)
+A.x.__delete__(a)
+try:
+    A.x.__delete__(a)
+except AttributeError as e:
+    print("descriptor del unset:", e)
 
 p = A()
 p.x = (0, 0)

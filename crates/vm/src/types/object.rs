@@ -35,7 +35,44 @@ pub fn init() {
     crate::native::add_classmethod(obj, "__subclasshook__", not_implemented_cls);
     add_property(obj, "__class__", object_class, None);
     add_property(obj, "__dict__", object_dict, None);
+    init_member_descriptor();
     crate::native::set_type_attr(obj, "__doc__", Value::new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
+}
+
+/// The `__slots__` member descriptor's own methods (the attribute protocol uses
+/// `SlotMember` directly).
+fn init_member_descriptor() {
+    let t = &crate::vm::vm_types().member_descriptor;
+    fn member(v: &Value) -> PyResult<&SlotMember> {
+        match v.payload() {
+            Some(Payload::Native(n)) => n.downcast_ref::<SlotMember>(),
+            _ => None,
+        }
+        .ok_or_else(|| type_error("descriptor requires a 'member_descriptor' object"))
+    }
+    add_method(t, "__get__", |_, a| {
+        let pos = a.range("__get__", 2, 3)?;
+        if pos[1].is_none() {
+            return Ok(pos[0].clone());
+        }
+        member(&pos[0])?.get(&pos[1])
+    });
+    add_method(t, "__set__", |_, a| {
+        let pos = a.exact("__set__", 3)?;
+        member(&pos[0])?.set(&pos[1], Some(pos[2].clone()))?;
+        Ok(Value::none())
+    });
+    add_method(t, "__delete__", |_, a| {
+        let pos = a.exact("__delete__", 2)?;
+        member(&pos[0])?.set(&pos[1], None)?;
+        Ok(Value::none())
+    });
+    add_property(
+        t,
+        "__name__",
+        |_, a| Ok(Value::Obj(member(a.self_())?.name.clone())),
+        None,
+    );
 }
 
 /// `object.__new__(cls, *args)`: allocate an instance of a class with the object layout.
