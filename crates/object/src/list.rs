@@ -118,13 +118,15 @@ impl Drop for ListCell {
     fn drop(&mut self) {
         // SAFETY: the parts came from a `Vec` (see `ListGuard::with_vec`); nobody else can
         // reach a list being dropped.
-        drop(unsafe {
+        let mut items = unsafe {
             Vec::from_raw_parts(
                 *self.ptr.get_mut(),
                 *self.len.get_mut(),
                 *self.cap.get_mut(),
             )
-        });
+        };
+        // Last item first, as CPython's list_dealloc (the order `__del__` methods run in).
+        while items.pop().is_some() {}
     }
 }
 
