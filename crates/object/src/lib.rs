@@ -6,6 +6,7 @@ pub mod bytecode;
 pub mod code;
 pub mod dict;
 pub mod dict_object;
+pub mod finalize;
 pub mod format;
 pub mod hash;
 pub mod list;

@@ -64,6 +64,14 @@ impl ObjRef {
         })
     }
 
+    /// Take ownership of a reference counted in `ptr`'s count.
+    ///
+    /// SAFETY: the caller owns one counted reference to a live object, which this `ObjRef`
+    /// will drop.
+    pub(crate) unsafe fn from_raw(ptr: NonNull<PyObject>) -> ObjRef {
+        ObjRef(ptr)
+    }
+
     fn alloc(obj: PyObject) -> ObjRef {
         ObjRef(NonNull::from(Box::leak(Box::new(obj))))
     }
@@ -122,6 +130,23 @@ thread_local! {
 
 const MAX_DEALLOC_DEPTH: u32 = 200;
 
+impl ObjRef {
+    /// Drop this reference; true when that was the last one (the object was freed or
+    /// queued for its `__del__`), so a caller that can run Python code knows to look for
+    /// finalizers only then.
+    #[inline(always)]
+    pub fn release(self) -> bool {
+        let ptr = self.0;
+        std::mem::forget(self);
+        // SAFETY: `ptr` was this reference's object; its count is dropped exactly once.
+        let last = unsafe { ptr.as_ref() }.rc.decref(ptr);
+        if last {
+            dealloc(ptr);
+        }
+        last
+    }
+}
+
 impl Drop for ObjRef {
     #[inline(always)]
     fn drop(&mut self) {
@@ -154,6 +179,10 @@ pub(crate) fn dealloc(ptr: NonNull<PyObject>) {
 
 /// SAFETY: `ptr` must be the last reference to a `Box`-allocated object.
 unsafe fn free(ptr: NonNull<PyObject>) {
+    if crate::finalize::intercept(ptr) {
+        // Resurrected to run its `__del__` first.
+        return;
+    }
     let mut boxed = Box::from_raw(ptr.as_ptr());
     ManuallyDrop::drop(&mut boxed.class);
     drop(boxed);

@@ -299,6 +299,10 @@ mod imp {
         pub fn make_immortal(&self) {
             self.0.set(IMMORTAL_START);
         }
+        /// One reference again, for a count that reached zero (see `finalize.rs`).
+        pub fn resurrect(&self) {
+            self.0.set(1);
+        }
         /// The current count (what `sys.getrefcount` reports).
         pub fn get(&self) -> u32 {
             self.0.get()

@@ -63,6 +63,8 @@ pub struct TypeData {
     /// instances' dicts start with that much room instead of growing step by step, like
     /// CPython's shared-keys size hint.
     pub instance_dict_hint: std::sync::atomic::AtomicU32,
+    /// Instances have a `__del__` (the class's own or inherited); see `finalize.rs`.
+    pub has_finalizer: std::sync::atomic::AtomicBool,
 }
 
 impl TypeData {
@@ -85,6 +87,7 @@ impl TypeData {
             version: AtomicU64::new(next_type_version()),
             subclasses: ObjCell::new(Vec::new()),
             instance_dict_hint: std::sync::atomic::AtomicU32::new(0),
+            has_finalizer: std::sync::atomic::AtomicBool::new(false),
         }
     }
 

@@ -333,9 +333,13 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult {
                 eprint!("Exception ignored in thread started by: {what}\n{text}");
             }
         }
-        pyrite_vm::io::flush_std(&mut child);
         drop(func);
         drop(kwargs);
+        // Run the `__del__` of what the thread dropped last (its coalesced decrements first:
+        // they may be the last references).
+        pyrite_object::sync::flush_pending_decrefs();
+        child.finalize_point();
+        pyrite_vm::io::flush_std(&mut child);
         // The thread state holds references too (caches, frame pool): drop it while the
         // GIL is still held.
         let interp = child.interp.clone();

@@ -578,6 +578,9 @@ impl Vm {
         }
         td.bump_version();
         invalidate_type_caches();
+        if s.as_str() == "__del__" {
+            crate::finalize::update_has_finalizer(cls);
+        }
         Ok(())
     }
 

@@ -196,6 +196,8 @@ impl Vm {
         let mut frame = frame;
         let r = self.run_frame(&mut frame, Resume::Start);
         self.release_frame(&mut frame);
+        // The frame's locals are gone.
+        self.finalize_point();
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(crate::error::system_error(

@@ -64,6 +64,7 @@ impl Vm {
         if self.entries.is_multiple_of(32) {
             pyrite_object::sync::merge_pending();
             pyrite_object::sync::quiescent();
+            self.finalize_point();
         }
     }
 
@@ -384,7 +385,11 @@ impl Vm {
             match instr {
                 Instr::Nop => {}
                 Instr::PopTop => {
-                    f.pop();
+                    if let Value::Obj(o) = f.pop() {
+                        if o.release() {
+                            self.finalize_point();
+                        }
+                    }
                 }
                 Instr::Copy(n) => {
                     let v = f.peek(n as usize).clone();
@@ -430,6 +435,7 @@ impl Vm {
                         unreachable!()
                     };
                     self.set_attr(obj, &code.names[name as usize], v)?;
+                    self.finalize_point();
                 }
                 Instr::LoadFastMethod(i) => {
                     let Instr::LoadMethod(name) = code.instructions[f.pc] else {
@@ -444,12 +450,17 @@ impl Vm {
                 }
                 Instr::StoreFast(i) => {
                     let v = f.pop();
-                    f.fast[i as usize] = Some(v);
+                    if let Some(Value::Obj(old)) = f.fast[i as usize].replace(v) {
+                        if old.release() {
+                            self.finalize_point();
+                        }
+                    }
                 }
                 Instr::DeleteFast(i) => {
                     if f.fast[i as usize].take().is_none() {
                         return Err(unbound_fast(code, i));
                     }
+                    self.finalize_point();
                 }
                 Instr::LoadDeref(i) => {
                     let v = cell_get(&f.cells[i as usize]);
@@ -492,6 +503,7 @@ impl Vm {
                     let v = f.pop();
                     let ns = f.locals.as_ref().unwrap_or(&f.globals);
                     self.mapping_set_name(ns, name, v)?;
+                    self.finalize_point();
                 }
                 Instr::DeleteName(i) => {
                     let name = &code.names[i as usize];
@@ -499,6 +511,7 @@ impl Vm {
                     if !self.mapping_del_name(&ns, name)? {
                         return Err(not_defined(name));
                     }
+                    self.finalize_point();
                 }
                 Instr::LoadGlobal(i) => {
                     let name = &code.names[i as usize];
@@ -511,12 +524,14 @@ impl Vm {
                 Instr::StoreGlobal(i) => {
                     let v = f.pop();
                     dict_set_str_obj(&f.globals, &code.names[i as usize], v);
+                    self.finalize_point();
                 }
                 Instr::DeleteGlobal(i) => {
                     let name = &code.names[i as usize];
                     if dict_del_str_obj(&f.globals, name).is_none() {
                         return Err(not_defined(name));
                     }
+                    self.finalize_point();
                 }
                 Instr::LoadAttr(i) => {
                     let obj = f.pop();
@@ -527,10 +542,14 @@ impl Vm {
                     let obj = f.pop();
                     let v = f.pop();
                     self.set_attr(&obj, &code.names[i as usize], v)?;
+                    drop(obj);
+                    self.finalize_point();
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = f.pop();
                     self.del_attr(&obj, &code.names[i as usize])?;
+                    drop(obj);
+                    self.finalize_point();
                 }
                 Instr::LoadMethod(i) => {
                     let obj = f.pop();
@@ -547,11 +566,15 @@ impl Vm {
                     let container = f.pop();
                     let v = f.pop();
                     self.setitem(&container, key, v)?;
+                    drop(container);
+                    self.finalize_point();
                 }
                 Instr::DeleteSubscr => {
                     let key = f.pop();
                     let container = f.pop();
                     self.delitem(&container, &key)?;
+                    drop((key, container));
+                    self.finalize_point();
                 }
                 Instr::LoadAssertionError => {
                     f.push(Value::Obj(types().exc.assertion_error.clone()))
@@ -709,6 +732,8 @@ impl Vm {
                     }
                     let instance = f.init_instance.take();
                     switch_to!(self.leave_inline_call());
+                    // The callee's locals are gone.
+                    self.finalize_point();
                     match instance {
                         None => f.push(v),
                         // An inlined `__init__` (see `enter_inline_init`).
@@ -931,6 +956,7 @@ impl Vm {
                     };
                     f.stack.truncate(base);
                     f.push(r?);
+                    self.finalize_point();
                 }
                 Instr::CallKw(n) => {
                     let n = n as usize;
@@ -952,6 +978,7 @@ impl Vm {
                     };
                     f.stack.truncate(base);
                     f.push(r?);
+                    self.finalize_point();
                 }
                 Instr::CallFunctionEx(has_kw) => {
                     let kwargs = if has_kw & 1 != 0 { Some(f.pop()) } else { None };
@@ -980,6 +1007,7 @@ impl Vm {
                     };
                     f.stack.truncate(base);
                     f.push(r?);
+                    self.finalize_point();
                 }
                 Instr::SetupFinally(t) => f.blocks.push(Block {
                     handler: t,

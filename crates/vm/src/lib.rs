@@ -9,6 +9,7 @@ pub mod compile;
 pub mod dictops;
 pub mod error;
 pub mod eval;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod gil;
@@ -112,6 +113,7 @@ impl Vm {
                 }
             }
         }
+        self.finalize_main_module();
         io::flush_std(self);
         self.interp.gil.report();
         outcome

@@ -161,6 +161,9 @@ pub struct Vm {
     /// Check points passed (function entries, backward jumps), counted to announce a
     /// quiescent state every few of them.
     pub(crate) entries: u32,
+    /// `__del__` methods are running (`finalize.rs`): objects they drop wait for the loop
+    /// that runs them instead of running nested (which could recurse without bound).
+    pub(crate) running_finalizers: bool,
     /// Frames of calls made inside the eval loop (their pointers are on `frames` too).
     pub(crate) inline_frames: crate::frame::InlineFrames,
     /// Generators running as inline frames of the eval loop, innermost last.
@@ -221,6 +224,7 @@ impl Vm {
             is_main_thread: false,
             thread_id: next_thread_id(),
             entries: 0,
+            running_finalizers: false,
             inline_frames: Default::default(),
             inline_gens: Vec::new(),
             frame_pool: Vec::new(),

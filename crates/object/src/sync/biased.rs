@@ -325,6 +325,18 @@ impl RefCount {
         }
     }
 
+    /// Give a count that reached zero one reference again, owned by this thread: the object
+    /// is about to run its `__del__` (`finalize.rs`). Nobody else can reach it meanwhile.
+    pub fn resurrect(&self) {
+        let fresh = RefCount::new();
+        self.local
+            .store(fresh.local.load(Ordering::Relaxed), Ordering::Relaxed);
+        self.owner
+            .store(fresh.owner.load(Ordering::Relaxed), Ordering::Relaxed);
+        self.shared
+            .store(fresh.shared.load(Ordering::Relaxed), Ordering::Relaxed);
+    }
+
     /// The current count (what `sys.getrefcount` reports); immortal objects report a big
     /// number. Racy by nature when other threads count at the same time.
     pub fn get(&self) -> u32 {
