@@ -1,4 +1,4 @@
-//! `__del__` (PEP 442's finalizers): the object side.
+//! `__del__` (PEP 442's finalizers) and weak reference callbacks: the object side.
 //!
 //! An object's last reference can go anywhere: in the middle of a list operation, while a
 //! frame is torn down, inside another object's deallocation. None of these may run Python
@@ -15,6 +15,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::ptr::NonNull;
 use std::sync::atomic::Ordering;
+
 use std::sync::OnceLock;
 
 use dashmap::DashSet;
@@ -22,9 +23,24 @@ use dashmap::DashSet;
 use crate::object::{ObjRef, PyObject};
 use crate::payload::Payload;
 
+/// `TypeData::dealloc_hooks`: instances have a `__del__` (own or inherited).
+pub const HOOK_FINALIZER: u8 = 1;
+/// Some instance has had a weak reference to it.
+pub const HOOK_REFERENT: u8 = 2;
+/// Instances are weak reference objects (`weakref.ref` and its subclasses).
+pub const HOOK_WEAKREF: u8 = 4;
+
+/// Python code a dying object left to run.
+pub enum Pending {
+    /// Call the object's `__del__`.
+    Finalize(ObjRef),
+    /// Call this weak reference's callback (its referent died).
+    Callback(ObjRef),
+}
+
 thread_local! {
-    /// Objects whose count reached zero on this thread, waiting for their `__del__`.
-    static QUEUE: RefCell<VecDeque<ObjRef>> = const { RefCell::new(VecDeque::new()) };
+    /// What objects that died on this thread left to run, oldest first.
+    static QUEUE: RefCell<VecDeque<Pending>> = const { RefCell::new(VecDeque::new()) };
     static PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -34,29 +50,49 @@ fn finalized() -> &'static DashSet<usize> {
     SET.get_or_init(DashSet::new)
 }
 
-/// Called with an object whose count reached zero: true when it was queued for its
-/// finalizer instead (it must not be freed).
+/// Called with an object whose count reached zero, before it is freed: true when it must
+/// not be freed (yet): it was queued for its `__del__`, or counted again through a weak
+/// reference (free-threaded build).
 #[inline]
-pub(crate) fn intercept(ptr: NonNull<PyObject>) -> bool {
+pub(crate) fn before_free(ptr: NonNull<PyObject>) -> bool {
     // SAFETY: the object is still whole: its count just reached zero.
     let obj = unsafe { ptr.as_ref() };
-    let has_finalizer = match &obj.class().payload {
-        Payload::Type(td) => td.has_finalizer.load(Ordering::Relaxed),
-        _ => false,
+    let hooks = match &obj.class().payload {
+        Payload::Type(td) => td.dealloc_hooks.load(Ordering::Relaxed),
+        _ => 0,
     };
-    if !has_finalizer {
-        return false;
+    hooks != 0 && run_hooks(ptr, hooks)
+}
+
+#[cold]
+#[inline(never)]
+fn run_hooks(ptr: NonNull<PyObject>, hooks: u8) -> bool {
+    if hooks & HOOK_FINALIZER != 0 && finalized().remove(&(ptr.as_ptr() as usize)).is_none() {
+        // SAFETY: as in `before_free`.
+        unsafe { ptr.as_ref() }.rc.resurrect();
+        // SAFETY: the resurrected count is the reference this `ObjRef` now owns.
+        let obj = unsafe { ObjRef::from_raw(ptr) };
+        push(Pending::Finalize(obj));
+        return true;
     }
-    if finalized().remove(&(ptr.as_ptr() as usize)).is_some() {
-        // Its `__del__` ran before (and resurrected it): free it now.
-        return false;
+    if hooks & HOOK_WEAKREF != 0 && !crate::weakref::release_weakref(ptr) {
+        return true;
     }
-    obj.rc.resurrect();
-    // SAFETY: the resurrected count is the reference this `ObjRef` now owns.
-    let obj = unsafe { ObjRef::from_raw(ptr) };
-    QUEUE.with(|q| q.borrow_mut().push_back(obj));
+    if hooks & HOOK_REFERENT != 0 {
+        let mut callbacks = Vec::new();
+        if !crate::weakref::clear_weakrefs(ptr, &mut callbacks) {
+            return true;
+        }
+        for wr in callbacks {
+            push(Pending::Callback(wr));
+        }
+    }
+    false
+}
+
+fn push(p: Pending) {
+    QUEUE.with(|q| q.borrow_mut().push_back(p));
     PENDING.with(|p| p.set(true));
-    true
 }
 
 /// Are objects waiting for their `__del__` on this thread?
@@ -65,9 +101,9 @@ pub fn pending() -> bool {
     PENDING.with(|p| p.get())
 }
 
-/// The next object waiting for its `__del__` (oldest first: CPython calls them in the order
+/// The next thing a dying object left to run (oldest first: CPython runs them in the order
 /// the objects die).
-pub fn take_pending() -> Option<ObjRef> {
+pub fn take_pending() -> Option<Pending> {
     QUEUE.with(|q| {
         let next = q.borrow_mut().pop_front();
         if next.is_none() {

@@ -18,6 +18,7 @@ pub mod slots;
 pub mod str;
 pub mod sync;
 pub mod types;
+pub mod weakref;
 
 pub use bytecode::Instr;
 pub use code::CodeObject;

@@ -72,6 +72,14 @@ impl ObjRef {
         ObjRef(ptr)
     }
 
+    /// Count one more reference to the object at `ptr` and own it.
+    ///
+    /// SAFETY: the object must not be freed meanwhile (see `weakref.rs`).
+    pub(crate) unsafe fn from_raw_counted(ptr: NonNull<PyObject>) -> ObjRef {
+        ptr.as_ref().rc.incref();
+        ObjRef(ptr)
+    }
+
     fn alloc(obj: PyObject) -> ObjRef {
         ObjRef(NonNull::from(Box::leak(Box::new(obj))))
     }
@@ -179,8 +187,8 @@ pub(crate) fn dealloc(ptr: NonNull<PyObject>) {
 
 /// SAFETY: `ptr` must be the last reference to a `Box`-allocated object.
 unsafe fn free(ptr: NonNull<PyObject>) {
-    if crate::finalize::intercept(ptr) {
-        // Resurrected to run its `__del__` first.
+    if crate::finalize::before_free(ptr) {
+        // Kept: queued for its `__del__`, or counted again through a weak reference.
         return;
     }
     let mut boxed = Box::from_raw(ptr.as_ptr());

@@ -303,6 +303,11 @@ mod imp {
         pub fn resurrect(&self) {
             self.0.set(1);
         }
+        /// Was an object being freed counted again meanwhile? Never: only the GIL holder
+        /// counts, and a free does not let go of the GIL.
+        pub fn revived(&self) -> bool {
+            self.0.get() != 0
+        }
         /// The current count (what `sys.getrefcount` reports).
         pub fn get(&self) -> u32 {
             self.0.get()

@@ -63,8 +63,9 @@ pub struct TypeData {
     /// instances' dicts start with that much room instead of growing step by step, like
     /// CPython's shared-keys size hint.
     pub instance_dict_hint: std::sync::atomic::AtomicU32,
-    /// Instances have a `__del__` (the class's own or inherited); see `finalize.rs`.
-    pub has_finalizer: std::sync::atomic::AtomicBool,
+    /// What freeing an instance must do first (`finalize::HOOK_*`: run `__del__`, clear
+    /// weak references to it, unregister it as a weak reference).
+    pub dealloc_hooks: std::sync::atomic::AtomicU8,
 }
 
 impl TypeData {
@@ -87,7 +88,7 @@ impl TypeData {
             version: AtomicU64::new(next_type_version()),
             subclasses: ObjCell::new(Vec::new()),
             instance_dict_hint: std::sync::atomic::AtomicU32::new(0),
-            has_finalizer: std::sync::atomic::AtomicBool::new(false),
+            dealloc_hooks: std::sync::atomic::AtomicU8::new(0),
         }
     }
 

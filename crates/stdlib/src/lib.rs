@@ -15,6 +15,7 @@ pub mod thread;
 
 pub mod time;
 mod traceback;
+mod weakref;
 
 use pyrite_vm::Vm;
 
@@ -37,6 +38,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_signal", signal::init);
     vm.add_native_module("_traceback", traceback::init);
     vm.add_native_module("_io", io::init);
+    vm.add_native_module("_weakref", weakref::init);
     for (name, source, is_pkg) in frozen::FROZEN {
         vm.add_frozen_module(name, source, *is_pkg);
     }

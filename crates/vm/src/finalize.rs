@@ -1,4 +1,4 @@
-//! `__del__`: running the finalizers that the object layer queued
+//! `__del__` and weak reference callbacks: running what the object layer queued
 //! (`pyrite_object::finalize` explains why they wait for a safe point).
 //!
 //! The eval loop looks for queued finalizers right after the instructions that usually drop
@@ -9,7 +9,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use pyrite_object::finalize;
+use pyrite_object::finalize::{self, Pending};
 use pyrite_object::payload::Payload;
 use pyrite_object::{ObjRef, Value};
 
@@ -20,15 +20,28 @@ use crate::Vm;
 /// Has any class ever had a `__del__`? (Only then is `__main__` emptied at exit.)
 static ANY_FINALIZER: AtomicBool = AtomicBool::new(false);
 
-/// Work out again whether instances of `cls` and of its subclasses have a `__del__`: when a
-/// class is created, and when `__del__` is set on or deleted from a class.
+/// Work out again whether instances of `cls` and of its subclasses have a `__del__` (and
+/// whether they are weak reference objects): when a class is created, and when `__del__`
+/// is set on or deleted from a class.
 pub fn update_has_finalizer(cls: &ObjRef) {
     let Some(td) = cls.as_type() else { return };
     let has = crate::type_cache::mro_lookup(cls, &name("__del__")).is_some();
     if has {
         ANY_FINALIZER.store(true, Ordering::Relaxed);
+        td.dealloc_hooks
+            .fetch_or(finalize::HOOK_FINALIZER, Ordering::Relaxed);
+    } else {
+        td.dealloc_hooks
+            .fetch_and(!finalize::HOOK_FINALIZER, Ordering::Relaxed);
     }
-    td.has_finalizer.store(has, Ordering::Relaxed);
+    let weakref_base = cls.mro().any(|t| {
+        t.as_type()
+            .is_some_and(|b| b.dealloc_hooks.load(Ordering::Relaxed) & finalize::HOOK_WEAKREF != 0)
+    });
+    if weakref_base {
+        td.dealloc_hooks
+            .fetch_or(finalize::HOOK_WEAKREF, Ordering::Relaxed);
+    }
     let subclasses = td.subclasses.lock().clone();
     for sub in &subclasses {
         update_has_finalizer(sub);
@@ -48,17 +61,34 @@ impl Vm {
     #[inline(never)]
     fn run_finalizers(&mut self) {
         self.running_finalizers = true;
-        while let Some(obj) = finalize::take_pending() {
-            let cls = obj.class().clone();
-            if let Some(del) = self.lookup_type_attr(&cls, &name("__del__")) {
-                let this = Value::Obj(obj.clone());
-                if let Err(e) = self.call_method_value(&del, &this, (&[], &[])) {
-                    self.report_unraisable(&e.value(), &del);
+        while let Some(p) = finalize::take_pending() {
+            match p {
+                Pending::Finalize(obj) => {
+                    let cls = obj.class().clone();
+                    if let Some(del) = self.lookup_type_attr(&cls, &name("__del__")) {
+                        let this = Value::Obj(obj.clone());
+                        if let Err(e) = self.call_method_value(&del, &this, (&[], &[])) {
+                            self.report_unraisable(&e.value(), &del);
+                        }
+                    }
+                    finalize::mark_finalized(&obj);
+                    // The queue's reference: freed now unless `__del__` stored the object
+                    // away.
+                    drop(obj);
+                }
+                Pending::Callback(wr) => {
+                    let callback = wr
+                        .payload
+                        .native::<pyrite_object::weakref::WeakRef>()
+                        .and_then(|d| d.take_callback());
+                    if let Some(cb) = callback {
+                        let arg = Value::Obj(wr.clone());
+                        if let Err(e) = self.call_positional(&cb, &[arg]) {
+                            self.report_unraisable(&e.value(), &cb);
+                        }
+                    }
                 }
             }
-            finalize::mark_finalized(&obj);
-            // The queue's reference: freed now unless `__del__` stored the object away.
-            drop(obj);
         }
         self.running_finalizers = false;
     }

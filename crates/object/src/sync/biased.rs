@@ -337,6 +337,31 @@ impl RefCount {
             .store(fresh.shared.load(Ordering::Relaxed), Ordering::Relaxed);
     }
 
+    /// Called while freeing an object whose count reached zero, under the weak reference
+    /// registry's lock: true when another thread counted it again through a weak reference
+    /// (`weakref.rs`) before the free took the lock. The object then stays, owned by nobody,
+    /// counted in `shared` alone.
+    pub fn revived(&self) -> bool {
+        let mut shared = self.shared.load(Ordering::Acquire);
+        if shared >> SHIFT == 0 {
+            return false;
+        }
+        self.local.store(0, Ordering::Relaxed);
+        self.owner.store(NO_OWNER, Ordering::Relaxed);
+        loop {
+            let merged = (shared & !FLAGS) | MERGED;
+            match self.shared.compare_exchange_weak(
+                shared,
+                merged,
+                Ordering::AcqRel,
+                Ordering::Relaxed,
+            ) {
+                Ok(_) => return true,
+                Err(now) => shared = now,
+            }
+        }
+    }
+
     /// The current count (what `sys.getrefcount` reports); immortal objects report a big
     /// number. Racy by nature when other threads count at the same time.
     pub fn get(&self) -> u32 {
