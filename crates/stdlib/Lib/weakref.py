@@ -164,7 +164,47 @@ def _value_remover(self_ref, key):
     return remove
 
 
-class WeakValueDictionary(_MutableMapping):
+class _WeakMapping(_MutableMapping):
+    """What WeakValueDictionary and WeakKeyDictionary share; `_refs()` lists the weak
+    references whose death removes an entry (values or keys)."""
+
+    def __len__(self):
+        n = 0
+        for wr in self._refs():
+            if wr() is not None:
+                n += 1
+        return n
+
+    def __bool__(self):
+        for wr in self._refs():
+            if wr() is not None:
+                return True
+        return False
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if isinstance(other, _Mapping):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _Mapping):
+            c = type(self)()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held through weak references: an entry disappears when its
     value is freed. Keys are ordinary (strong) references."""
 
@@ -172,6 +212,9 @@ class WeakValueDictionary(_MutableMapping):
         self._self_ref = ref(self)
         self.data = {}
         self.update(other, **kw)
+
+    def _refs(self):
+        return list(self.data.values())
 
     def _make_ref(self, key, value):
         return ref(value, _value_remover(self._self_ref, key))
@@ -188,28 +231,12 @@ class WeakValueDictionary(_MutableMapping):
     def __delitem__(self, key):
         del self.data[key]
 
-    def __len__(self):
-        n = 0
-        for wr in list(self.data.values()):
-            if wr() is not None:
-                n += 1
-        return n
-
-    def __bool__(self):
-        for wr in list(self.data.values()):
-            if wr() is not None:
-                return True
-        return False
-
     def __contains__(self, key):
         try:
             wr = self.data[key]
         except KeyError:
             return False
         return wr() is not None
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def __iter__(self):
         for key, wr in list(self.data.items()):
@@ -314,25 +341,6 @@ class WeakValueDictionary(_MutableMapping):
             new[deepcopy(key, memo)] = o
         return new
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _Mapping):
-            c = type(self)()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
 
 # ---------------------------------------------------------------------------------------------
 # WeakKeyDictionary
@@ -355,7 +363,7 @@ def _key_remover(self_ref):
     return remove
 
 
-class WeakKeyDictionary(_MutableMapping):
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held through weak references: an entry disappears when its
     key is freed. Keys must be hashable and weakly referenceable."""
 
@@ -364,6 +372,9 @@ class WeakKeyDictionary(_MutableMapping):
         self._remove = _key_remover(ref(self))
         if dict is not None:
             self.update(dict)
+
+    def _refs(self):
+        return list(self.data)
 
     def __getitem__(self, key):
         return self.data[ref(key)]
@@ -374,28 +385,12 @@ class WeakKeyDictionary(_MutableMapping):
     def __delitem__(self, key):
         del self.data[ref(key)]
 
-    def __len__(self):
-        n = 0
-        for wr in list(self.data):
-            if wr() is not None:
-                n += 1
-        return n
-
-    def __bool__(self):
-        for wr in list(self.data):
-            if wr() is not None:
-                return True
-        return False
-
     def __contains__(self, key):
         try:
             wr = ref(key)
         except TypeError:
             return False
         return wr in self.data
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def __iter__(self):
         for wr in list(self.data):
@@ -476,25 +471,6 @@ class WeakKeyDictionary(_MutableMapping):
         for key, value in self.items():
             new[key] = deepcopy(value, memo)
         return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _Mapping):
-            c = type(self)()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
 
 
 # ---------------------------------------------------------------------------------------------

@@ -210,7 +210,12 @@ impl RefCount {
         // Cleared before the flag is published: once MERGED is visible another thread may
         // free the object.
         self.owner.store(NO_OWNER, Ordering::Relaxed);
-        let mut shared = self.shared.load(Ordering::Relaxed);
+        self.mark_merged(self.shared.load(Ordering::Relaxed)) == MERGED
+    }
+
+    /// Set the MERGED flag (keeping the count, clearing QUEUED) starting from the value
+    /// `shared` was last seen to hold; returns the new value.
+    fn mark_merged(&self, mut shared: isize) -> isize {
         loop {
             let merged = (shared & !FLAGS) | MERGED;
             match self.shared.compare_exchange_weak(
@@ -219,7 +224,7 @@ impl RefCount {
                 Ordering::AcqRel,
                 Ordering::Relaxed,
             ) {
-                Ok(_) => return merged == MERGED,
+                Ok(_) => return merged,
                 Err(now) => shared = now,
             }
         }
@@ -342,24 +347,14 @@ impl RefCount {
     /// (`weakref.rs`) before the free took the lock. The object then stays, owned by nobody,
     /// counted in `shared` alone.
     pub fn revived(&self) -> bool {
-        let mut shared = self.shared.load(Ordering::Acquire);
+        let shared = self.shared.load(Ordering::Acquire);
         if shared >> SHIFT == 0 {
             return false;
         }
         self.local.store(0, Ordering::Relaxed);
         self.owner.store(NO_OWNER, Ordering::Relaxed);
-        loop {
-            let merged = (shared & !FLAGS) | MERGED;
-            match self.shared.compare_exchange_weak(
-                shared,
-                merged,
-                Ordering::AcqRel,
-                Ordering::Relaxed,
-            ) {
-                Ok(_) => return true,
-                Err(now) => shared = now,
-            }
-        }
+        self.mark_merged(shared);
+        true
     }
 
     /// The current count (what `sys.getrefcount` reports); immortal objects report a big
