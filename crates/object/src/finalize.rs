@@ -67,9 +67,16 @@ pub(crate) fn before_free(ptr: NonNull<PyObject>) -> bool {
 #[cold]
 #[inline(never)]
 fn run_hooks(ptr: NonNull<PyObject>, hooks: u8) -> bool {
-    if hooks & HOOK_FINALIZER != 0 && finalized().remove(&(ptr.as_ptr() as usize)).is_none() {
-        // SAFETY: as in `before_free`.
-        unsafe { ptr.as_ref() }.rc.resurrect();
+    let addr = ptr.as_ptr() as usize;
+    let was_finalized = hooks & HOOK_FINALIZER != 0 && finalized().remove(&addr).is_some();
+    if hooks & HOOK_FINALIZER != 0 && !was_finalized {
+        if hooks & HOOK_REFERENT == 0 {
+            // SAFETY: as in `before_free`.
+            unsafe { ptr.as_ref() }.rc.resurrect();
+        } else if !crate::weakref::resurrect_referent(ptr) {
+            // Counted again through a weak reference: its `__del__` runs when that goes.
+            return true;
+        }
         // SAFETY: the resurrected count is the reference this `ObjRef` now owns.
         let obj = unsafe { ObjRef::from_raw(ptr) };
         push(Pending::Finalize(obj));
@@ -81,6 +88,10 @@ fn run_hooks(ptr: NonNull<PyObject>, hooks: u8) -> bool {
     if hooks & HOOK_REFERENT != 0 {
         let mut callbacks = Vec::new();
         if !crate::weakref::clear_weakrefs(ptr, &mut callbacks) {
+            // Counted again through a weak reference: still alive, still finalized.
+            if was_finalized {
+                finalized().insert(addr);
+            }
             return true;
         }
         for wr in callbacks {

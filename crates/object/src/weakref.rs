@@ -167,6 +167,21 @@ pub(crate) fn release_weakref(obj: NonNull<PyObject>) -> bool {
     true
 }
 
+/// Give `ptr` (whose count reached zero) one reference again for its `__del__`, under its
+/// registry lock so that a weak reference cannot count it at the same time: false when one
+/// did first (free-threaded build), and the object stays alive without resurrection.
+pub(crate) fn resurrect_referent(ptr: NonNull<PyObject>) -> bool {
+    // SAFETY: the object is still whole: its count just reached zero.
+    let rc = &unsafe { ptr.as_ref() }.rc;
+    let entry = registry().entry(ptr.as_ptr() as usize);
+    if matches!(entry, dashmap::mapref::entry::Entry::Occupied(_)) && rc.revived() {
+        return false;
+    }
+    rc.resurrect();
+    drop(entry);
+    true
+}
+
 /// `obj` (whose class has had weak references) is being freed: clear the weak references
 /// to it and queue their callbacks. False when a weak reference revived it meanwhile (free-
 /// threaded build only): then it must not be freed.
