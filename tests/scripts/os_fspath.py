@@ -9,3 +9,20 @@ for v in (3, Bad()):
     try: os.fspath(v)
     except TypeError as e: print(e)
 print(os.path.isabs(sys.path[0]), sys.path[0] == os.path.dirname(os.path.abspath(__file__)))
+
+# os.PathLike: an ABC every class with __fspath__ belongs to (None opts out).
+class WithPath:
+    def __fspath__(self):
+        return "/with/path"
+
+
+class OptedOut:
+    __fspath__ = None
+
+
+print(isinstance(WithPath(), os.PathLike), issubclass(str, os.PathLike))
+print(issubclass(OptedOut, os.PathLike), os.PathLike.__module__, os.PathLike[str])
+try:
+    os.PathLike()
+except TypeError as e:
+    print("TypeError:", e)

@@ -5,6 +5,7 @@ os.path), plus `environ` as a mapping that keeps the process environment in step
 processes, `time.tzset()` and the C library see the changes, as in CPython) and `getenv`.
 """
 
+import abc as _abc
 import sys
 import posix
 from posix import *
@@ -93,6 +94,28 @@ def fspath(path):
         return path_repr
     raise TypeError("expected {}.__fspath__() to return str or bytes, not {}"
                     .format(path_type.__name__, type(path_repr).__name__))
+
+
+class PathLike(_abc.ABC):
+    """Abstract base class of objects that have a file system path (PEP 519): every class
+    with an `__fspath__` method is a virtual subclass."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        """Return the file system path representation of the object."""
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is not PathLike:
+            return NotImplemented
+        for base in subclass.__mro__:
+            if '__fspath__' in base.__dict__:
+                # `__fspath__ = None` opts a class out.
+                return base.__dict__['__fspath__'] is not None or NotImplemented
+        return NotImplemented
+
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 def _normcase(s):
