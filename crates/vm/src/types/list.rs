@@ -356,7 +356,9 @@ pub fn sort_values(
         // Stability for reverse=True: reverse, sort stably, reverse (as CPython does).
         idx.reverse();
     }
-    merge_sort(vm, &mut idx, &keys)?;
+    if !sort_uniform(&mut idx, &keys) {
+        merge_sort(vm, &mut idx, &keys)?;
+    }
     if reverse {
         idx.reverse();
     }
@@ -382,6 +384,39 @@ fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             vm.compare_bool(a, b, C::Lt)
         }
     }
+}
+
+/// Sort indices by keys that are all of one kind with a total order (ints, floats that are
+/// not NaN, exact strs) with the standard library's stable sort: the order comparing them
+/// with `<` one by one gives, without a dispatch per comparison. False (nothing done) for
+/// any other keys.
+fn sort_uniform(idx: &mut [usize], keys: &[Value]) -> bool {
+    let str_type = &types().str;
+    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        idx.sort_by_key(|&i| match keys[i] {
+            Value::Int(x) => x,
+            _ => unreachable!("all ints"),
+        });
+    } else if keys
+        .iter()
+        .all(|k| matches!(k, Value::Float(f) if !f.get().is_nan()))
+    {
+        let f = |i: usize| match keys[i] {
+            Value::Float(x) => x.get(),
+            _ => unreachable!("all floats"),
+        };
+        // Not `total_cmp`: -0.0 and 0.0 are equal keys (their order is kept).
+        idx.sort_by(|&a, &b| f(a).partial_cmp(&f(b)).expect("no NaN"));
+    } else if keys
+        .iter()
+        .all(|k| k.as_str().is_some() && k.class().is(str_type))
+    {
+        let s = |i: usize| keys[i].as_str().expect("all strs");
+        idx.sort_by(|&a, &b| s(a).cmp(s(b)));
+    } else {
+        return false;
+    }
+    true
 }
 
 /// Stable merge sort of indices by `keys` (never panics on inconsistent comparisons).
