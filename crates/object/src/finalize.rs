@@ -70,16 +70,22 @@ fn run_hooks(ptr: NonNull<PyObject>, hooks: u8) -> bool {
     let addr = ptr.as_ptr() as usize;
     let was_finalized = hooks & HOOK_FINALIZER != 0 && finalized().remove(&addr).is_some();
     if hooks & HOOK_FINALIZER != 0 && !was_finalized {
-        if hooks & HOOK_REFERENT == 0 {
-            // SAFETY: as in `before_free`.
-            unsafe { ptr.as_ref() }.rc.resurrect();
-        } else if !crate::weakref::resurrect_referent(ptr) {
+        // Weak references are cleared first, under the registry lock: afterwards nothing
+        // but the queue can reach the object, so its count cannot race with the
+        // resurrection (inside `__del__` they already return None, unlike CPython's).
+        let mut callbacks = Vec::new();
+        if hooks & HOOK_REFERENT != 0 && !crate::weakref::clear_weakrefs(ptr, &mut callbacks) {
             // Counted again through a weak reference: its `__del__` runs when that goes.
             return true;
         }
+        // SAFETY: as in `before_free`.
+        unsafe { ptr.as_ref() }.rc.resurrect();
         // SAFETY: the resurrected count is the reference this `ObjRef` now owns.
         let obj = unsafe { ObjRef::from_raw(ptr) };
         push(Pending::Finalize(obj));
+        for wr in callbacks {
+            push(Pending::Callback(wr));
+        }
         return true;
     }
     if hooks & HOOK_WEAKREF != 0 && !crate::weakref::release_weakref(ptr) {
@@ -102,8 +108,20 @@ fn run_hooks(ptr: NonNull<PyObject>, hooks: u8) -> bool {
 }
 
 fn push(p: Pending) {
-    QUEUE.with(|q| q.borrow_mut().push_back(p));
-    PENDING.with(|p| p.set(true));
+    let mut p = Some(p);
+    let _ = QUEUE.try_with(|q| {
+        if let Ok(mut q) = q.try_borrow_mut() {
+            q.push_back(p.take().expect("pushed once"));
+        }
+    });
+    match p {
+        // The thread is ending and its queue is gone (or going): nothing will run the
+        // object's Python code any more, so it is left allocated rather than freed unrun.
+        Some(p) => std::mem::forget(p),
+        None => {
+            let _ = PENDING.try_with(|flag| flag.set(true));
+        }
+    }
 }
 
 /// Are objects waiting for their `__del__` on this thread?

@@ -72,12 +72,12 @@ impl ObjRef {
         ObjRef(ptr)
     }
 
-    /// Count one more reference to the object at `ptr` and own it.
+    /// A new reference to the object at `ptr`, reached through a weak reference; `None`
+    /// when it is already dead (`RefCount::incref_from_weak`).
     ///
-    /// SAFETY: the object must not be freed meanwhile (see `weakref.rs`).
-    pub(crate) unsafe fn from_raw_counted(ptr: NonNull<PyObject>) -> ObjRef {
-        ptr.as_ref().rc.incref();
-        ObjRef(ptr)
+    /// SAFETY: the object's memory must stay allocated meanwhile (see `weakref.rs`).
+    pub(crate) unsafe fn from_weak(ptr: NonNull<PyObject>) -> Option<ObjRef> {
+        ptr.as_ref().rc.incref_from_weak().then_some(ObjRef(ptr))
     }
 
     fn alloc(obj: PyObject) -> ObjRef {

@@ -308,6 +308,12 @@ mod imp {
         pub fn revived(&self) -> bool {
             self.0.get() != 0
         }
+        /// Count a reference taken through a weak reference: a weakly referenced object is
+        /// alive whenever another thread can look at it (frees keep the GIL).
+        pub fn incref_from_weak(&self) -> bool {
+            self.incref();
+            true
+        }
         /// The current count (what `sys.getrefcount` reports).
         pub fn get(&self) -> u32 {
             self.0.get()

@@ -95,9 +95,9 @@ impl WeakRef {
         }
         // SAFETY: the referent is not freed while the lock is held (see the module comment:
         // a free that finds this reference keeps the object).
-        let obj = unsafe { ObjRef::from_raw_counted(NonNull::new_unchecked(t)) };
+        let obj = unsafe { ObjRef::from_weak(NonNull::new_unchecked(t)) };
         drop(entry);
-        Some(obj)
+        obj
     }
 
     pub fn callback(&self) -> Option<Value> {
@@ -137,7 +137,7 @@ fn this_counted(wr: usize) -> Option<ObjRef> {
         .this
         .load(Ordering::Relaxed);
     // SAFETY: as above.
-    NonNull::new(this).map(|p| unsafe { ObjRef::from_raw_counted(p) })
+    NonNull::new(this).and_then(|p| unsafe { ObjRef::from_weak(p) })
 }
 
 /// A weak reference object is being freed: unregister it from its referent. False when
@@ -153,12 +153,16 @@ pub(crate) fn release_weakref(obj: NonNull<PyObject>) -> bool {
         return true;
     }
     let me = data as *const WeakRef as usize;
-    let dashmap::mapref::entry::Entry::Occupied(mut entry) = registry().entry(t) else {
-        return true;
-    };
+    let entry = registry().entry(t);
+    // Checked even when the referent's entry is gone: the referent may have counted this
+    // reference for its callback just before it removed the entry.
     if o.rc.revived() {
         return false;
     }
+    let dashmap::mapref::entry::Entry::Occupied(mut entry) = entry else {
+        data.target.store(std::ptr::null_mut(), Ordering::Release);
+        return true;
+    };
     entry.get_mut().retain(|&r| r != me);
     if entry.get().is_empty() {
         entry.remove();
@@ -167,34 +171,22 @@ pub(crate) fn release_weakref(obj: NonNull<PyObject>) -> bool {
     true
 }
 
-/// Give `ptr` (whose count reached zero) one reference again for its `__del__`, under its
-/// registry lock so that a weak reference cannot count it at the same time: false when one
-/// did first (free-threaded build), and the object stays alive without resurrection.
-pub(crate) fn resurrect_referent(ptr: NonNull<PyObject>) -> bool {
-    // SAFETY: the object is still whole: its count just reached zero.
-    let rc = &unsafe { ptr.as_ref() }.rc;
-    let entry = registry().entry(ptr.as_ptr() as usize);
-    if matches!(entry, dashmap::mapref::entry::Entry::Occupied(_)) && rc.revived() {
-        return false;
-    }
-    rc.resurrect();
-    drop(entry);
-    true
-}
-
 /// `obj` (whose class has had weak references) is being freed: clear the weak references
 /// to it and queue their callbacks. False when a weak reference revived it meanwhile (free-
 /// threaded build only): then it must not be freed.
 pub(crate) fn clear_weakrefs(ptr: NonNull<PyObject>, callbacks: &mut Vec<ObjRef>) -> bool {
     let key = ptr.as_ptr() as usize;
-    let dashmap::mapref::entry::Entry::Occupied(entry) = registry().entry(key) else {
-        return true;
-    };
+    let entry = registry().entry(key);
     // SAFETY: the object's memory is still there; only its count is looked at.
     let rc = &unsafe { ptr.as_ref() }.rc;
+    // Checked even when no weak reference is left: the last one may have dereferenced it
+    // and gone since (the lock orders its count before this check).
     if rc.revived() {
         return false;
     }
+    let dashmap::mapref::entry::Entry::Occupied(entry) = entry else {
+        return true;
+    };
     // Newest first, as CPython calls the callbacks.
     for &wr in entry.get().iter().rev() {
         // SAFETY: as in `this_counted`.

@@ -348,13 +348,46 @@ impl RefCount {
     /// counted in `shared` alone.
     pub fn revived(&self) -> bool {
         let shared = self.shared.load(Ordering::Acquire);
-        if shared >> SHIFT == 0 {
+        if shared >> SHIFT <= 0 {
             return false;
         }
         self.local.store(0, Ordering::Relaxed);
         self.owner.store(NO_OWNER, Ordering::Relaxed);
-        self.mark_merged(shared);
-        true
+        // That reference may have been dropped again meanwhile: then it is dead after all.
+        self.mark_merged(shared) >> SHIFT > 0
+    }
+
+    /// Count a reference taken through a weak reference (under the registry lock,
+    /// `weakref.rs`): false when the object is already dead and must not be revived. An
+    /// object whose count is in `shared` alone (MERGED) and zero is dead: incrementing it
+    /// would let a second thread see it reach zero again and free it twice. An object
+    /// still owned may be revived; its free checks `revived` under the same lock.
+    pub fn incref_from_weak(&self) -> bool {
+        let local = self.local.load(Ordering::Relaxed);
+        if local == IMMORTAL_LOCAL {
+            return true;
+        }
+        if self.owner.load(Ordering::Relaxed) == current_thread() {
+            // The owner counts in `local` (its decrements go there too). Only this thread
+            // could be freeing an object it owns, and it is here instead.
+            self.local.store(local + 1, Ordering::Relaxed);
+            return true;
+        }
+        let mut shared = self.shared.load(Ordering::Relaxed);
+        loop {
+            if shared & FLAGS == MERGED && shared >> SHIFT <= 0 {
+                return false;
+            }
+            match self.shared.compare_exchange_weak(
+                shared,
+                shared + ONE,
+                Ordering::Relaxed,
+                Ordering::Relaxed,
+            ) {
+                Ok(_) => return true,
+                Err(now) => shared = now,
+            }
+        }
     }
 
     /// The current count (what `sys.getrefcount` reports); immortal objects report a big
