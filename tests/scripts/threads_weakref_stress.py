@@ -1,15 +1,20 @@
 # Weak references under threads: one thread drops objects while others dereference weak
 # references to them and make new ones; every dereference gives the live object or None,
-# callbacks run once per weak reference that outlived its referent, and nothing crashes.
-# (Without `__del__`: with one, the free-threaded build still has a race here, see
-# ARCHITECTURE.md "Weak references".)
+# callbacks run once per weak reference that outlived its referent, every `__del__` runs
+# exactly once, and nothing crashes.
 import threading
 import weakref
+
+
+dels = []
 
 
 class Obj:
     def __init__(self, n):
         self.n = n
+
+    def __del__(self):
+        dels.append(self.n)
 
 
 N = 2000
@@ -50,3 +55,4 @@ for t in ts:
 print("bad:", bad)
 print("all dead:", all(r() is None for r in refs))
 print("callbacks:", sorted(fired) == list(range(N)))
+print("__del__ once each:", sorted(dels) == list(range(N)))

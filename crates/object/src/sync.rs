@@ -308,6 +308,8 @@ mod imp {
         pub fn revived(&self) -> bool {
             self.0.get() != 0
         }
+        /// Nothing to do: the GIL build counts every reference exactly, in one place.
+        pub fn merge_for_weakref(&self) {}
         /// Count a reference taken through a weak reference: a weakly referenced object is
         /// alive whenever another thread can look at it (frees keep the GIL).
         pub fn incref_from_weak(&self) -> bool {

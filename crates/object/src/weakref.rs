@@ -63,6 +63,7 @@ pub fn new_weakref(class: ObjRef, target: &ObjRef, callback: Option<Value>, basi
         td.dealloc_hooks
             .fetch_or(crate::finalize::HOOK_REFERENT, Ordering::Relaxed);
     }
+    target.rc.merge_for_weakref();
     let data = WeakRef {
         target: AtomicPtr::new(target.as_ptr() as *mut PyObject),
         this: AtomicPtr::new(std::ptr::null_mut()),

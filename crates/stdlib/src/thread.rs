@@ -335,8 +335,10 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult {
         }
         drop(func);
         drop(kwargs);
-        // Run the `__del__` of what the thread dropped last (its coalesced decrements first:
-        // they may be the last references).
+        // Run the `__del__` and weak reference callbacks of what the thread dropped last
+        // (its deferred releases and coalesced decrements first: they may be the last
+        // references).
+        pyrite_object::sync::release_backlog();
         pyrite_object::sync::flush_pending_decrefs();
         child.finalize_point();
         pyrite_vm::io::flush_std(&mut child);

@@ -235,8 +235,9 @@ impl RefCount {
     /// may free the object whose note it evicts.
     #[inline(never)]
     fn decref_shared(&self, obj: NonNull<PyObject>) -> bool {
-        if current_thread() == UNREGISTERED {
-            // Nothing would ever flush this thread's table.
+        if current_thread() == UNREGISTERED || counted_exactly(obj) {
+            // Nothing would ever flush this thread's table, or the object is weakly
+            // referenced: a dereference must find its count exact (`merge_for_weakref`).
             return self.decref_shared_now(obj);
         }
         let me: *const RefCount = self;
@@ -342,6 +343,21 @@ impl RefCount {
             .store(fresh.shared.load(Ordering::Relaxed), Ordering::Relaxed);
     }
 
+    /// The object gets its first weak reference: if this thread owns it, give up ownership
+    /// so that from now on it is counted in `shared` alone, where a dereference can refuse
+    /// a zero count atomically (`incref_from_weak`) and every decrement is applied at once
+    /// (`decref_shared`), so exactly one thread ever sees it reach zero. An object another
+    /// thread owns stays owned (see `revived` for that case).
+    pub fn merge_for_weakref(&self) {
+        if self.local.load(Ordering::Relaxed) == IMMORTAL_LOCAL
+            || self.owner.load(Ordering::Relaxed) != current_thread()
+        {
+            return;
+        }
+        // The caller holds a reference, so the count stays above zero.
+        self.merge(0);
+    }
+
     /// Called while freeing an object whose count reached zero, under the weak reference
     /// registry's lock: true when another thread counted it again through a weak reference
     /// (`weakref.rs`) before the free took the lock. The object then stays, owned by nobody,
@@ -406,6 +422,20 @@ impl RefCount {
             }
         });
         (local as isize + (self.shared.load(Ordering::Relaxed) >> SHIFT) - owed).max(0) as u32
+    }
+}
+
+/// Is `obj` an instance of a class whose instances have had weak references? Their
+/// decrements by other threads are applied at once, never noted for later
+/// (`RefCount::merge_for_weakref`).
+#[inline]
+fn counted_exactly(obj: NonNull<PyObject>) -> bool {
+    // SAFETY: the caller holds a reference to `obj`.
+    match &unsafe { obj.as_ref() }.class().payload {
+        crate::payload::Payload::Type(td) => {
+            td.dealloc_hooks.load(Ordering::Relaxed) & crate::finalize::HOOK_REFERENT != 0
+        }
+        _ => false,
     }
 }
 
