@@ -8,8 +8,9 @@ module-level convenience functions.
 
 Differences from CPython's implementation that are not visible in behaviour:
 
-* Pyrite has no `weakref`, so the registry of named handlers is a plain dict
-  (a named handler leaves it when it is closed, not when it is collected), and
+* The registry of named handlers is a plain dict, not CPython's weak one (this
+  module was written before Pyrite had `weakref`; a named handler leaves it when
+  it is closed, not when it is collected), and
   the list that shutdown() walks holds the handlers themselves instead of weak
   references to them (handlers live until the interpreter exits).
 * Pyrite has no `re`, so the format-string validation patterns CPython keeps
@@ -605,8 +606,8 @@ class Filterer(object):
 # Handlers
 # ---------------------------------------------------------------------------
 
-# Named handlers, by name. (CPython uses a WeakValueDictionary; Pyrite has no
-# weakref, so entries stay until the handler is closed or renamed.)
+# Named handlers, by name. (CPython uses a WeakValueDictionary; here entries
+# stay until the handler is closed or renamed.)
 _handlers = {}
 
 # Every handler ever created, oldest first, for shutdown() to flush and close
