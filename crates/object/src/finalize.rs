@@ -69,42 +69,33 @@ pub(crate) fn before_free(ptr: NonNull<PyObject>) -> bool {
 fn run_hooks(ptr: NonNull<PyObject>, hooks: u8) -> bool {
     let addr = ptr.as_ptr() as usize;
     let was_finalized = hooks & HOOK_FINALIZER != 0 && finalized().remove(&addr).is_some();
-    if hooks & HOOK_FINALIZER != 0 && !was_finalized {
-        // Weak references are cleared first, under the registry lock: afterwards nothing
-        // but the queue can reach the object, so its count cannot race with the
-        // resurrection (inside `__del__` they already return None, unlike CPython's).
-        let mut callbacks = Vec::new();
-        if hooks & HOOK_REFERENT != 0 && !crate::weakref::clear_weakrefs(ptr, &mut callbacks) {
-            // Counted again through a weak reference: its `__del__` runs when that goes.
-            return true;
+    // Kept for its `__del__` (a weak reference object that is resurrected stays registered).
+    let finalize = hooks & HOOK_FINALIZER != 0 && !was_finalized;
+    if !finalize && hooks & HOOK_WEAKREF != 0 && !crate::weakref::release_weakref(ptr) {
+        return true;
+    }
+    // Weak references are cleared before `__del__` too, under the registry lock: afterwards
+    // nothing but the queue can reach the object, so its count cannot race with the
+    // resurrection (inside `__del__` they already return None, unlike CPython's).
+    let mut callbacks = Vec::new();
+    if hooks & HOOK_REFERENT != 0 && !crate::weakref::clear_weakrefs(ptr, &mut callbacks) {
+        // Counted again through a weak reference: still alive (its `__del__` runs when that
+        // reference goes), and still finalized if it was.
+        if was_finalized {
+            finalized().insert(addr);
         }
+        return true;
+    }
+    if finalize {
         // SAFETY: as in `before_free`.
         unsafe { ptr.as_ref() }.rc.resurrect();
         // SAFETY: the resurrected count is the reference this `ObjRef` now owns.
-        let obj = unsafe { ObjRef::from_raw(ptr) };
-        push(Pending::Finalize(obj));
-        for wr in callbacks {
-            push(Pending::Callback(wr));
-        }
-        return true;
+        push(Pending::Finalize(unsafe { ObjRef::from_raw(ptr) }));
     }
-    if hooks & HOOK_WEAKREF != 0 && !crate::weakref::release_weakref(ptr) {
-        return true;
+    for wr in callbacks {
+        push(Pending::Callback(wr));
     }
-    if hooks & HOOK_REFERENT != 0 {
-        let mut callbacks = Vec::new();
-        if !crate::weakref::clear_weakrefs(ptr, &mut callbacks) {
-            // Counted again through a weak reference: still alive, still finalized.
-            if was_finalized {
-                finalized().insert(addr);
-            }
-            return true;
-        }
-        for wr in callbacks {
-            push(Pending::Callback(wr));
-        }
-    }
-    false
+    finalize
 }
 
 fn push(p: Pending) {

@@ -147,21 +147,28 @@ impl ObjRef {
         let ptr = self.0;
         std::mem::forget(self);
         // SAFETY: `ptr` was this reference's object; its count is dropped exactly once.
-        let last = unsafe { ptr.as_ref() }.rc.decref(ptr);
-        if last {
-            dealloc(ptr);
-        }
-        last
+        unsafe { release_ref(ptr) }
     }
 }
 
 impl Drop for ObjRef {
     #[inline(always)]
     fn drop(&mut self) {
-        if self.rc.decref(self.0) {
-            dealloc(self.0);
-        }
+        // SAFETY: this reference is counted and dropped once, here.
+        unsafe { release_ref(self.0) };
     }
+}
+
+/// Drop one counted reference to `ptr`, freeing the object if it was the last; true then.
+///
+/// SAFETY: the caller owns that reference and never uses it again.
+#[inline(always)]
+unsafe fn release_ref(ptr: NonNull<PyObject>) -> bool {
+    let last = ptr.as_ref().rc.decref(ptr);
+    if last {
+        dealloc(ptr);
+    }
+    last
 }
 
 #[inline(never)]

@@ -109,11 +109,6 @@ impl WeakRef {
     pub fn take_callback(&self) -> Option<Value> {
         self.callback.lock().take()
     }
-
-    /// Is the referent `obj`? (For reprs and comparisons of dead references.)
-    pub fn target_addr(&self) -> usize {
-        self.target.load(Ordering::Acquire) as usize
-    }
 }
 
 /// How many weak references point at `obj`.

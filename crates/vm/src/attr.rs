@@ -579,7 +579,7 @@ impl Vm {
         td.bump_version();
         invalidate_type_caches();
         if s.as_str() == "__del__" {
-            crate::finalize::update_has_finalizer(cls);
+            crate::finalize::update_dealloc_hooks(cls);
         }
         Ok(())
     }

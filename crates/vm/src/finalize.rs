@@ -23,7 +23,7 @@ static ANY_FINALIZER: AtomicBool = AtomicBool::new(false);
 /// Work out again whether instances of `cls` and of its subclasses have a `__del__` (and
 /// whether they are weak reference objects): when a class is created, and when `__del__`
 /// is set on or deleted from a class.
-pub fn update_has_finalizer(cls: &ObjRef) {
+pub fn update_dealloc_hooks(cls: &ObjRef) {
     let Some(td) = cls.as_type() else { return };
     let has = crate::type_cache::mro_lookup(cls, &name("__del__")).is_some();
     if has {
@@ -44,7 +44,7 @@ pub fn update_has_finalizer(cls: &ObjRef) {
     }
     let subclasses = td.subclasses.lock().clone();
     for sub in &subclasses {
-        update_has_finalizer(sub);
+        update_dealloc_hooks(sub);
     }
 }
 
@@ -109,29 +109,30 @@ impl Vm {
     /// At exit: empty `__main__`'s namespace in order, running the finalizers of what it
     /// held, then anything still queued.
     pub fn finalize_main_module(&mut self) {
-        if ANY_FINALIZER.load(Ordering::Relaxed) {
-            let main = self.cached_module("__main__");
-            if let Some(Payload::Module(_)) = main.as_ref().and_then(|m| m.payload()) {
-                if let Some(d) = main.as_ref().and_then(|m| m.as_obj()?.dict.clone()) {
-                    let keys: Vec<Value> = dict_table(&d)
-                        .lock()
-                        .items()
-                        .into_iter()
-                        .map(|(k, _)| k)
-                        .collect();
-                    for k in keys {
-                        // Kept, as by CPython: finalizers still look builtins up.
-                        let Some(s) = k
-                            .as_obj()
-                            .filter(|o| o.as_pystr().is_some_and(|s| s.as_str() != "__builtins__"))
-                        else {
-                            continue;
-                        };
-                        let old = crate::dictops::dict_del_str_obj(&d, s);
-                        drop(old);
-                        self.finalize_point();
-                    }
-                }
+        let main = self.cached_module("__main__");
+        let main_dict = main
+            .as_ref()
+            .and_then(|m| m.as_obj())
+            .filter(|m| matches!(m.payload, Payload::Module(_)))
+            .and_then(|m| m.dict.clone());
+        if let Some(d) = main_dict.filter(|_| ANY_FINALIZER.load(Ordering::Relaxed)) {
+            // Only the keys: holding the values would keep them alive until the end.
+            let keys: Vec<Value> = dict_table(&d)
+                .lock()
+                .items()
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect();
+            for k in keys {
+                // Kept, as by CPython: finalizers still look builtins up.
+                let Some(s) = k
+                    .as_obj()
+                    .filter(|o| o.as_pystr().is_some_and(|s| s.as_str() != "__builtins__"))
+                else {
+                    continue;
+                };
+                drop(crate::dictops::dict_del_str_obj(&d, s));
+                self.finalize_point();
             }
         }
         self.finalize_point();

@@ -495,7 +495,7 @@ pub fn create_class(
     for b in cls.type_data().bases.iter() {
         b.type_data().subclasses.lock().push(cls.clone());
     }
-    crate::finalize::update_has_finalizer(&cls);
+    crate::finalize::update_dealloc_hooks(&cls);
     // Slot descriptors, `__doc__`, `__module__` defaults.
     for (i, s) in own_slots.iter().enumerate() {
         let member = SlotMember {
